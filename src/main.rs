@@ -1,0 +1,3 @@
+fn main() {
+    ec2_lab::start();
+}

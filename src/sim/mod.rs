@@ -1,0 +1,1 @@
+//! The simulation engine. Pure Rust: no yew, web-sys, gloo or js-sys import may appear under `src/sim/`.
