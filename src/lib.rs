@@ -1,5 +1,19 @@
-//! EC2 Lab: a faithful EC2 simulator (`sim`, pure Rust) and the Yew app around it.
+//! EC2 Lab: a faithful EC2 simulator (`sim`, pure Rust, no browser APIs) and the Yew app around it.
+//!
+//! Layout: `app` (root and shell), `route` (the pages' URLs), `pages/` (one per route),
+//! `components/` (shared pieces), `hooks/`, `i18n/` (Korean and English strings), `browser`
+//! (the few browser calls, failing soft), `sim/` (the engine).
 
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod hooks;
+pub mod i18n;
+pub mod pages;
+pub mod route;
 pub mod sim;
 
-pub fn start() {}
+/// Mounts the app on `<body>`.
+pub fn start() {
+    yew::Renderer::<app::App>::new().render();
+}

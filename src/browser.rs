@@ -1,0 +1,55 @@
+//! The few browser calls the app makes, each failing soft: a blocked `localStorage` (private mode,
+//! quota) or a missing element must never panic the app.
+
+const LANG_KEY: &str = "ec2-lab/v1/lang";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok().flatten()
+}
+
+pub fn load_setting(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Returns false when the browser refused to store it.
+pub fn save_setting(key: &str, value: &str) -> bool {
+    local_storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+pub fn saved_lang() -> Option<String> {
+    load_setting(LANG_KEY)
+}
+
+pub fn save_lang(code: &str) -> bool {
+    save_setting(LANG_KEY, code)
+}
+
+/// `navigator.language`, e.g. "ko-KR".
+pub fn browser_language() -> Option<String> {
+    window()?.navigator().language()
+}
+
+/// Keeps `<html lang>` and the tab title in step with the UI language, for screen readers and fonts.
+pub fn set_document_language(code: &str, title: &str) {
+    if let Some(document) = window().and_then(|w| w.document()) {
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", code);
+        }
+        document.set_title(title);
+    }
+}
+
+pub fn focus_element(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}

@@ -1,0 +1,5 @@
+//! Hooks shared by pages and components.
+
+mod lang;
+
+pub use lang::{use_lang, LangContext};

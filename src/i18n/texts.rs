@@ -1,0 +1,94 @@
+//! The UI strings, English and Korean side by side. Korean follows the Korean AWS console's words in
+//! one polite register (product.md "Korean"); API names, CLI commands and state identifiers stay in
+//! English.
+
+macro_rules! texts {
+    ($($key:ident => $en:expr, $ko:expr;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Text { $($key),* }
+
+        impl Text {
+            pub const ALL: &'static [Text] = &[$(Text::$key),*];
+
+            pub fn en(self) -> &'static str {
+                match self { $(Text::$key => $en),* }
+            }
+
+            pub fn ko(self) -> &'static str {
+                match self { $(Text::$key => $ko),* }
+            }
+        }
+    };
+}
+
+impl Text {
+    /// Names that are the same in both languages (product and API names, kept in English on purpose).
+    pub const SAME_IN_BOTH: &'static [Text] = &[Text::Brand, Text::NavAmis, Text::NavCli];
+}
+
+texts! {
+    Brand => "EC2 Lab", "EC2 Lab";
+    Tagline => "Learn Amazon EC2 by doing", "직접 해 보며 배우는 Amazon EC2";
+    SkipToContent => "Skip to content", "본문으로 건너뛰기";
+    MainNavigation => "Main", "주 메뉴";
+    LanguageLabel => "Language", "언어";
+
+    NavHome => "Home", "홈";
+    NavLab => "Lab", "실습";
+    NavLaunch => "Launch", "인스턴스 시작";
+    NavAmis => "AMIs", "AMIs";
+    NavVolumes => "Volumes", "볼륨";
+    NavDiagram => "Diagram", "다이어그램";
+    NavCli => "CLI", "CLI";
+    NavLearn => "Learn", "학습";
+    NavQuiz => "Quiz", "퀴즈";
+
+    HomeTitle => "Learn Amazon EC2 by doing", "직접 해 보며 배우는 Amazon EC2";
+    HomeIntro =>
+        "EC2 Lab is a faithful simulator of Amazon EC2 that runs entirely in your browser. Launch instances of real instance types, watch them move through the lifecycle, see what survives a stop or a terminate, build your own AMIs, and test yourself with a quiz that remembers what you forget. No AWS account, no server, nothing to pay.",
+        "EC2 Lab은 브라우저 안에서만 동작하는 Amazon EC2 시뮬레이터입니다. 실제 인스턴스 유형으로 인스턴스를 시작하고, 수명 주기를 따라 상태가 바뀌는 모습을 보고, 중지(stop)나 종료(terminate) 후에 무엇이 남는지 확인하고, 나만의 AMI를 만들고, 틀린 문제를 기억해 다시 묻는 퀴즈로 실력을 점검할 수 있습니다. AWS 계정도, 서버도, 비용도 필요 없습니다.";
+    HomePagesHeading => "Where to start", "어디서부터 시작할까요";
+    HomeOfflineNote =>
+        "Everything stays in this browser. Nothing you do here is sent anywhere.",
+        "모든 데이터는 이 브라우저에만 저장됩니다. 여기서 하는 일은 어디에도 전송되지 않습니다.";
+
+    LabDescription =>
+        "An EC2-console-like list of your instances beside a live lifecycle diagram, a simulated clock, an event log and a CLI console.",
+        "EC2 콘솔처럼 인스턴스 목록을 보여 주고, 옆에 실시간 수명 주기 다이어그램, 시뮬레이션 시계, 이벤트 로그, CLI 콘솔이 있습니다.";
+    LaunchDescription =>
+        "The launch wizard and the instance-type explorer: choose an AMI and one of the real instance types, set storage and protections, and launch.",
+        "인스턴스 시작 마법사와 인스턴스 유형 탐색기입니다. AMI와 실제 인스턴스 유형을 고르고, 스토리지와 보호 설정을 정한 뒤 시작합니다.";
+    AmisDescription =>
+        "AWS-provided, Marketplace and your own AMIs: create an image from a modified instance, copy it to another Region, deregister it.",
+        "AWS 제공, Marketplace, 내 AMI를 다룹니다. 수정한 인스턴스로 이미지를 만들고, 다른 리전으로 복사하고, 등록을 취소합니다.";
+    VolumesDescription =>
+        "EBS volumes, snapshots and instance store, and the survival matrix: what is kept and what is erased by stop, reboot, hibernate and terminate.",
+        "EBS 볼륨, 스냅샷, 인스턴스 스토어를 다루고, 중지·재부팅·최대 절전 모드·종료 후에 무엇이 유지되고 무엇이 지워지는지 생존 표로 보여 줍니다.";
+    DiagramDescription =>
+        "The instance lifecycle as an interactive state diagram: reached states, transitional states, and the five cases step by step.",
+        "인스턴스 수명 주기를 대화형 상태 다이어그램으로 보여 줍니다. 도달 상태와 전환 상태, 다섯 가지 경우를 단계별로 살펴봅니다.";
+    CliDescription =>
+        "An AWS CLI console on the simulator: aws ec2 run-instances, describe-instances, stop-instances and more, with real error messages.",
+        "시뮬레이터 위에서 동작하는 AWS CLI 콘솔입니다. aws ec2 run-instances, describe-instances, stop-instances 등을 실제와 같은 오류 메시지로 실행합니다.";
+    LearnDescription =>
+        "Short lessons in Korean and English: workloads and elasticity, compute services, instance types, the lifecycle, AMIs and storage.",
+        "한국어와 영어로 된 짧은 강의입니다. 워크로드와 탄력성, 컴퓨팅 서비스, 인스턴스 유형, 수명 주기, AMI, 스토리지를 다룹니다.";
+    QuizDescription =>
+        "A self-quiz with spaced repetition: questions from the lessons and questions generated and graded by the simulator.",
+        "간격 반복 학습 퀴즈입니다. 강의 내용 문제와 시뮬레이터가 만들고 채점하는 문제가 나옵니다.";
+
+    PageInProgress =>
+        "This page is still being built. The navigation, language and layout work; the page's content arrives with its own issue.",
+        "이 페이지는 아직 만드는 중입니다. 메뉴, 언어 전환, 레이아웃은 동작하며, 페이지 내용은 해당 작업과 함께 추가됩니다.";
+
+    NotFoundTitle => "Page not found", "페이지를 찾을 수 없습니다";
+    NotFoundBody => "There is no page at this address.", "이 주소에는 페이지가 없습니다.";
+    BackHome => "Back to the home page", "홈으로 돌아가기";
+
+    FooterDisclaimer =>
+        "A study simulator; not affiliated with Amazon Web Services. It runs entirely in your browser: no server, no account, no tracking.",
+        "학습용 시뮬레이터이며 Amazon Web Services와 관련이 없습니다. 브라우저 안에서만 동작합니다. 서버도, 계정도, 추적도 없습니다.";
+    FooterSimplified =>
+        "Where the simulator simplifies real EC2, the page says so.",
+        "시뮬레이터가 실제 EC2를 단순화한 부분은 화면에 표시합니다.";
+}

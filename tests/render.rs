@@ -1,0 +1,110 @@
+//! Component rendering tests: yew's server renderer turns components into HTML natively, no browser.
+//! Effects and events do not run here; the end-to-end tests in `tests/e2e/` cover those.
+
+use ec2_lab::app::Shell;
+use ec2_lab::components::{Footer, LangSwitch};
+use ec2_lab::hooks::LangContext;
+use ec2_lab::i18n::{Lang, Text};
+use ec2_lab::route::Route;
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+use yew_router::history::{AnyHistory, History, MemoryHistory};
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+struct AtRouteProps {
+    path: &'static str,
+    lang: Lang,
+}
+
+/// The app shell at a given path, with an in-memory history instead of the browser's.
+#[component]
+fn ShellAt(props: &AtRouteProps) -> Html {
+    let history = AnyHistory::from(MemoryHistory::new());
+    history.push(props.path);
+    html! {
+        <Router {history}>
+            <Shell lang={props.lang} on_lang_change={Callback::noop()} />
+        </Router>
+    }
+}
+
+async fn render_shell(path: &'static str, lang: Lang) -> String {
+    LocalServerRenderer::<ShellAt>::with_props(AtRouteProps { path, lang })
+        .render()
+        .await
+}
+
+#[tokio::test]
+async fn shell_has_landmarks_and_every_navigation_link() {
+    let html = render_shell("/", Lang::En).await;
+    assert!(html.contains("<header"), "{html}");
+    assert!(html.contains(r#"<nav aria-label="Main""#), "{html}");
+    assert!(html.contains(r#"<main id="main""#), "{html}");
+    assert!(html.contains("<footer"), "{html}");
+    for route in Route::NAV {
+        let link = format!(r##"href="#{}""##, yew_router::Routable::to_path(&route));
+        assert!(html.contains(&link), "no link to {route:?} in {html}");
+        assert!(html.contains(route.title().en()), "no {route:?} title");
+    }
+}
+
+#[tokio::test]
+async fn the_current_page_is_marked_in_the_navigation() {
+    let html = render_shell("/volumes", Lang::En).await;
+    assert!(
+        html.contains(r##"href="#/volumes" aria-current="page""##),
+        "{html}"
+    );
+    assert_eq!(html.matches(r#"aria-current="page""#).count(), 1, "{html}");
+    assert!(html.contains(&format!("<h1>{}</h1>", Text::NavVolumes.en())));
+}
+
+#[tokio::test]
+async fn korean_shell_shows_korean_navigation_and_page() {
+    let html = render_shell("/lab", Lang::Ko).await;
+    assert!(html.contains("실습"), "{html}");
+    assert!(html.contains("인스턴스 시작"), "{html}");
+    assert!(html.contains(Text::LabDescription.ko()), "{html}");
+    assert!(!html.contains(Text::LabDescription.en()), "{html}");
+}
+
+#[tokio::test]
+async fn unknown_path_renders_the_not_found_page() {
+    let html = render_shell("/nowhere", Lang::En).await;
+    assert!(html.contains(Text::NotFoundTitle.en()), "{html}");
+}
+
+#[derive(Properties, PartialEq)]
+struct LangProps {
+    lang: Lang,
+}
+
+#[component]
+fn SwitchIn(props: &LangProps) -> Html {
+    let context = LangContext {
+        lang: props.lang,
+        set: Callback::noop(),
+    };
+    html! {
+        <ContextProvider<LangContext> {context}>
+            <LangSwitch />
+            <Footer />
+        </ContextProvider<LangContext>>
+    }
+}
+
+#[tokio::test]
+async fn language_switch_presses_the_current_language_and_names_each_in_itself() {
+    let html = LocalServerRenderer::<SwitchIn>::with_props(LangProps { lang: Lang::Ko })
+        .render()
+        .await;
+    assert!(html.contains(r#"aria-label="언어""#), "{html}");
+    assert!(
+        html.contains(r#"lang="ko" aria-pressed="true""#),
+        "Korean should be pressed: {html}"
+    );
+    assert!(html.contains(r#"lang="en" aria-pressed="false""#), "{html}");
+    assert!(html.contains("English") && html.contains("한국어"));
+    assert!(html.contains(Text::FooterDisclaimer.ko()));
+}
