@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod content;
 pub mod components;
 pub mod hooks;
 pub mod i18n;
