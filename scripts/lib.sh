@@ -97,5 +97,6 @@ ensure_test_tools() {
 build_release() {
   local public_url="${1:-/}" dist="${2:-dist}"
   say "Building the release site for public URL $public_url into $dist/"
-  CARGO_NET_OFFLINE=true trunk build --release --offline --public-url "$public_url" --dist "$dist"
+  CARGO_NET_OFFLINE=true trunk build --release --offline --public-url "$public_url" --dist "$dist" &&
+    node scripts/postbuild.mjs "$dist"
 }
