@@ -6,8 +6,8 @@
 
 pub mod app;
 pub mod browser;
-pub mod content;
 pub mod components;
+pub mod content;
 pub mod hooks;
 pub mod i18n;
 pub mod pages;

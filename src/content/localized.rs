@@ -52,7 +52,10 @@ mod tests {
     fn translated_text_has_no_problem() {
         assert_eq!(text("Stop", "중지").problem(), None);
         assert_eq!(text("t2.micro", "t2.micro").problem(), None);
-        assert_eq!(text("aws ec2 stop-instances", "aws ec2 stop-instances").problem(), None);
+        assert_eq!(
+            text("aws ec2 stop-instances", "aws ec2 stop-instances").problem(),
+            None
+        );
     }
 
     #[test]
@@ -60,7 +63,11 @@ mod tests {
         assert!(text("Stop", "").problem().is_some());
         assert!(text("", "중지").problem().is_some());
         assert!(text("Stop", "Stop it").problem().is_some());
-        assert!(text("The instance keeps its ID", "The instance keeps its ID").problem().is_some());
+        assert!(
+            text("The instance keeps its ID", "The instance keeps its ID")
+                .problem()
+                .is_some()
+        );
     }
 
     #[test]
