@@ -114,6 +114,8 @@ const EXPECTED_SHAPE_EN: &str = "expected <family><generation>.<size>, like t3.m
 const EXPECTED_SHAPE_KO: &str = "t3.micro처럼 <패밀리><세대>.<크기> 형식이어야 합니다";
 const EXPECTED_SIZES: &str =
     "nano, micro, small, medium, large, xlarge, a multiple like 2xlarge, metal or metal-24xl";
+const EXPECTED_SIZES_KO: &str =
+    "nano, micro, small, medium, large, xlarge, 2xlarge 같은 배수, metal, metal-24xl";
 
 impl DecodeError {
     /// The message in both languages.
@@ -133,7 +135,7 @@ impl DecodeError {
             ),
             DecodeError::MissingSize(family) => Text::new(
                 format!("nothing after '{family}.': expected a size: {EXPECTED_SIZES}"),
-                format!("'{family}.' 뒤에 크기가 없습니다. 크기는 {EXPECTED_SIZES} 중 하나여야 합니다."),
+                format!("'{family}.' 뒤에 크기가 없습니다. 크기는 {EXPECTED_SIZES_KO} 중 하나여야 합니다."),
             ),
             DecodeError::InvalidCharacter(c) => Text::new(
                 format!("unexpected character {c:?}: instance type names use only letters, digits, '-' and '.', like t3.micro or c7i-flex.large"),
@@ -172,7 +174,7 @@ impl DecodeError {
             ),
             DecodeError::UnknownSize(size) => Text::new(
                 format!("unknown size '{size}': expected {EXPECTED_SIZES}"),
-                format!("알 수 없는 크기 '{size}'입니다. 크기는 {EXPECTED_SIZES} 중 하나여야 합니다."),
+                format!("알 수 없는 크기 '{size}'입니다. 크기는 {EXPECTED_SIZES_KO} 중 하나여야 합니다."),
             ),
         }
     }
@@ -950,9 +952,15 @@ fn size_meaning(
     match info.and_then(|t| Some((t, ladder.iter().position(|l| l.name == t.name)?))) {
         Some((t, index)) => {
             let memory = gib(t.memory_mib);
+            let vcpus = t.vcpus;
             let (step, steps) = (index + 1, ladder.len());
-            text.en += &format!(" Here: {} vCPUs and {memory} GiB of memory, size {step} of {steps} in the {family} family ({first} → {last}).", t.vcpus);
-            text.ko += &format!(" 이 유형은 vCPU {}개와 메모리 {memory} GiB이며, {family} 패밀리의 크기 {steps}개({first} → {last}) 중 {step}번째입니다.", t.vcpus);
+            if steps == 1 {
+                text.en += &format!(" Here: {vcpus} vCPUs and {memory} GiB of memory, the only size in the {family} family.");
+                text.ko += &format!(" 이 유형은 vCPU {vcpus}개와 메모리 {memory} GiB이며, {family} 패밀리의 유일한 크기입니다.");
+            } else {
+                text.en += &format!(" Here: {vcpus} vCPUs and {memory} GiB of memory, size {step} of {steps} in the {family} family ({first} → {last}).");
+                text.ko += &format!(" 이 유형은 vCPU {vcpus}개와 메모리 {memory} GiB이며, {family} 패밀리의 크기 {steps}개({first} → {last}) 중 {step}번째입니다.");
+            }
         }
         None => {
             let sizes: Vec<&str> = ladder.iter().map(|t| t.size()).collect();
@@ -1036,12 +1044,12 @@ pub fn describe_disks(store: &InstanceStore) -> String {
         .join(" + ")
 }
 
-/// MiB as GiB without float noise: 512 → "0.5", 15616 → "15.25", 8192 → "8".
+/// MiB as GiB without float noise: 512 → "0.5", 15616 → "15.25", 3145728 → "3,072".
 fn gib(mib: u64) -> String {
     let whole = mib / 1024;
     let fraction = mib % 1024;
     if fraction == 0 {
-        return whole.to_string();
+        return thousands(whole as usize);
     }
     let text = format!("{:.3}", mib as f64 / 1024.0);
     text.trim_end_matches('0').to_string()
@@ -1103,8 +1111,8 @@ pub fn suggest(name: &str) -> Option<&'static str> {
 /// How many single-character edits a typo may have: short names must be nearly right.
 fn allowed_edits(length: usize) -> usize {
     match length {
-        0..=4 => 1,
-        5..=8 => 2,
+        0..=8 => 1,
+        9..=12 => 2,
         _ => 3,
     }
 }
