@@ -21,10 +21,16 @@ if (html.includes('http-equiv="Content-Security-Policy"')) {
   process.exit(1);
 }
 
-const base = html.match(/<base href="([^"]*)"/)?.[1] ?? "/";
+// The build must look as trunk writes it unminified; stop loudly rather than emit a site that half works.
+const fail = (what) => {
+  console.error(`post-build: ${what} not found in ${indexPath}; did trunk's output format change?`);
+  process.exit(1);
+};
+const base = html.match(/<base href="([^"]*)"/)?.[1] ?? fail("<base href>");
 
 // 1. Content-Security-Policy.
 const inlineScripts = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inlineScripts.length === 0) fail("trunk's inline start-up script");
 const scriptHashes = inlineScripts.map(
   (code) => `'sha256-${createHash("sha256").update(code, "utf8").digest("base64")}'`,
 );
@@ -43,6 +49,7 @@ const csp = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join("; ");
+if (!html.includes('<meta charset="utf-8" />')) fail('<meta charset="utf-8" />');
 html = html.replace(
   /<meta charset="utf-8" \/>/,
   (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
@@ -118,6 +125,7 @@ if ("serviceWorker" in navigator) {
 }
 `,
 );
+if (!html.includes("</head>")) fail("</head>");
 html = html.replace("</head>", `<script type="module" src="${base}sw-register.js"></script></head>`);
 writeFileSync(indexPath, html);
 console.log(`post-build: CSP with ${scriptHashes.length} script hash(es); service worker caching ${precache.length} files as ec2-lab-${version}`);
