@@ -3,6 +3,7 @@
 
 pub mod ids;
 pub mod localized;
+pub mod quiz_bank;
 
 pub use ids::{ExperimentId, LessonId, QuizTopic};
 pub use localized::Localized;
