@@ -2,6 +2,7 @@
 //! to the Lab. Pure Rust (no yew or browser APIs), so every link and translation is checked natively.
 
 pub mod ids;
+pub mod lessons;
 pub mod localized;
 pub mod quiz_bank;
 
