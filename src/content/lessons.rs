@@ -498,7 +498,11 @@ fn korean_register_problem(ko: &str) -> Option<String> {
                     "plain-register ending \"{before}다\" (use 합니다/입니다)"
                 ));
             }
-            if pair[0] == '요' && matches!(before, '해' | '어' | '아' | '죠' | '에' | '이' | '데')
+            if pair[0] == '요'
+                && matches!(
+                    before,
+                    '해' | '어' | '아' | '죠' | '에' | '이' | '데' | '까' | '세'
+                )
             {
                 return Some(format!("해요체 ending \"{before}요\" (use 합니다/입니다)"));
             }
@@ -873,6 +877,7 @@ mod tests {
         assert!(korean_register_problem("인스턴스를 중지한다.").is_some());
         assert!(korean_register_problem("영구 삭제이다").is_some());
         assert!(korean_register_problem("다시 시작해요.").is_some());
+        assert!(korean_register_problem("무엇이 남을까요?").is_some());
     }
 
     #[test]
