@@ -14,7 +14,7 @@ use proptest::prelude::*;
 const MIN_TOTAL: usize = 150;
 const MIN_PER_TOPIC: usize = 10;
 /// The topics written so far (all of them once the bank is complete).
-const WRITTEN: &[QuizTopic] = &[QuizTopic::Lifecycle];
+const WRITTEN: &[QuizTopic] = &[QuizTopic::Lifecycle, QuizTopic::Persistence];
 
 fn bank() -> Vec<Question> {
     quiz_bank::parse_all().unwrap_or_else(|e| panic!("the quiz bank does not parse: {e}"))
@@ -771,4 +771,46 @@ fn facts_lifecycle() {
     // 1.2: hibernation only at launch; instance-store-backed OS shutdown terminates.
     assert_statement("lifecycle-031", "hibernation", false);
     assert_choice("lifecycle-032", "shutdown", &["terminated"]);
+}
+
+#[test]
+fn facts_persistence() {
+    // 1.4 row by row: ID, private IPv4 and IPv6 kept on stop/start; the auto-assigned public IPv4 changes.
+    assert_statement("persistence-001", "instance ID", true);
+    assert_statement("persistence-002", "private IPv4", true);
+    assert_statement("persistence-003", "auto-assigned public IPv4", false);
+    assert_statement("persistence-012", "IPv6", true);
+    // What survives stop/start, reboot, hibernate on an m5d.large (1.4, 3.1).
+    assert_choice(
+        "persistence-004",
+        "stop it and start",
+        &["root EBS", "extra EBS"],
+    );
+    assert_choice(
+        "persistence-005",
+        "reboot",
+        &["root EBS", "extra EBS", "instance store"],
+    );
+    assert_choice(
+        "persistence-006",
+        "hibernate",
+        &["root EBS", "extra EBS", "RAM"],
+    );
+    // Elastic IP: stays on stop/start, disassociated (still allocated) on terminate.
+    assert_choice("persistence-007", "stop and start", &["stays associated"]);
+    assert_choice(
+        "persistence-008",
+        "terminate",
+        &["disassociated but stays allocated"],
+    );
+    // Terminate with defaults: root deleted, volume attached after launch kept, Elastic IP kept.
+    assert_choice(
+        "persistence-016",
+        "terminate",
+        &["extra EBS volume", "Elastic IP"],
+    );
+    // Only a reboot keeps the instance store; only hibernation keeps RAM.
+    assert_choice("persistence-019", "instance store", &["Reboot"]);
+    assert_choice("persistence-020", "in-memory", &["Hibernate"]);
+    assert_statement("persistence-017", "RAM", true);
 }
