@@ -14,7 +14,11 @@ use proptest::prelude::*;
 const MIN_TOTAL: usize = 150;
 const MIN_PER_TOPIC: usize = 10;
 /// The topics written so far (all of them once the bank is complete).
-const WRITTEN: &[QuizTopic] = &[QuizTopic::Lifecycle, QuizTopic::Persistence];
+const WRITTEN: &[QuizTopic] = &[
+    QuizTopic::Lifecycle,
+    QuizTopic::Persistence,
+    QuizTopic::Storage,
+];
 
 fn bank() -> Vec<Question> {
     quiz_bank::parse_all().unwrap_or_else(|e| panic!("the quiz bank does not parse: {e}"))
@@ -813,4 +817,26 @@ fn facts_persistence() {
     assert_choice("persistence-019", "instance store", &["Reboot"]);
     assert_choice("persistence-020", "in-memory", &["Hibernate"]);
     assert_statement("persistence-017", "RAM", true);
+}
+
+#[test]
+fn facts_storage() {
+    // 3.1-3.3: which storage is which.
+    assert_choice("storage-001", "physically attached", &["Instance store"]);
+    assert_choice("storage-002", "network-attached", &["EBS"]);
+    assert_choice("storage-003", "NFS", &["EFS"]);
+    assert_choice("storage-004", "object storage", &["S3"]);
+    // Instance store lifetime: reboot keeps it, stop erases it, only at launch.
+    assert_statement("storage-005", "reboot", true);
+    assert_statement("storage-006", "stop and start", false);
+    assert_statement("storage-008", "after it has been launched", false);
+    // EBS is AZ-scoped; the cross-AZ attach error code.
+    assert_statement("storage-009", "us-east-1a", false);
+    assert_choice(
+        "storage-010",
+        "different Availability Zones",
+        &["InvalidVolume.ZoneMismatch"],
+    );
+    // 2.3: m5d.large has one 75 GB NVMe SSD.
+    assert_choice("storage-016", "m5d.large", &["1 × 75 GB"]);
 }
