@@ -18,6 +18,7 @@ const WRITTEN: &[QuizTopic] = &[
     QuizTopic::Lifecycle,
     QuizTopic::Persistence,
     QuizTopic::Storage,
+    QuizTopic::Volumes,
 ];
 
 fn bank() -> Vec<Question> {
@@ -839,4 +840,25 @@ fn facts_storage() {
     );
     // 2.3: m5d.large has one 75 GB NVMe SSD.
     assert_choice("storage-016", "m5d.large", &["1 × 75 GB"]);
+}
+
+#[test]
+fn facts_volumes() {
+    // 3.2: DeleteOnTermination defaults: root true, attached after launch false.
+    assert_choice("volumes-001", "root EBS volume", &["true:"]);
+    assert_choice("volumes-002", "AttachVolume", &["false:"]);
+    assert_choice(
+        "volumes-003",
+        "terminate",
+        &["root volume is gone; the data volume is available"],
+    );
+    assert_choice("volumes-004", "survive", &["DeleteOnTermination=false"]);
+    assert_choice("volumes-005", "DeleteVolume", &["available"]);
+    assert_choice(
+        "volumes-006",
+        "root volume of a running",
+        &["stop the instance first"],
+    );
+    assert_choice("volumes-016", "terminate", &["Only /dev/sdf"]);
+    assert_choice("volumes-019", "boot", &["st1", "sc1"]);
 }
