@@ -19,6 +19,7 @@ const WRITTEN: &[QuizTopic] = &[
     QuizTopic::Persistence,
     QuizTopic::Storage,
     QuizTopic::Volumes,
+    QuizTopic::Amis,
 ];
 
 fn bank() -> Vec<Question> {
@@ -861,4 +862,29 @@ fn facts_volumes() {
     );
     assert_choice("volumes-016", "terminate", &["Only /dev/sdf"]);
     assert_choice("volumes-019", "boot", &["st1", "sc1"]);
+}
+
+#[test]
+fn facts_amis() {
+    // 4: what an AMI is, what CreateImage does, copy and deregister.
+    assert_choice(
+        "amis-001",
+        "contain",
+        &[
+            "EBS snapshots",
+            "Launch permissions",
+            "block device mapping",
+        ],
+    );
+    assert_choice("amis-005", "nginx", &["CreateImage"]);
+    assert_statement("amis-006", "reboots", true);
+    assert_choice("amis-008", "capture data", &["root EBS", "extra EBS"]);
+    assert_choice("amis-009", "launch two", &["not the instance store files"]);
+    assert_choice("amis-012", "copy", &["new, distinct"]);
+    assert_statement("amis-013", "launch permissions", false);
+    assert_choice("amis-014", "CopyImage", &["destination"]);
+    assert_choice("amis-016", "deregister", &["keep running"]);
+    assert_statement("amis-017", "snapshots", false);
+    assert_choice("amis-018", "delete the snapshot", &["Deregister the AMI"]);
+    assert_statement("amis-019", "deregistered", false);
 }
