@@ -20,6 +20,7 @@ const WRITTEN: &[QuizTopic] = &[
     QuizTopic::Storage,
     QuizTopic::Volumes,
     QuizTopic::Amis,
+    QuizTopic::Billing,
 ];
 
 fn bank() -> Vec<Question> {
@@ -887,4 +888,33 @@ fn facts_amis() {
     assert_statement("amis-017", "snapshots", false);
     assert_choice("amis-018", "delete the snapshot", &["Deregister the AMI"]);
     assert_statement("amis-019", "deregistered", false);
+}
+
+#[test]
+fn facts_billing() {
+    // 1.1: billing by state, the one-minute minimum, what a stopped instance still costs.
+    assert_choice("billing-001", "billed", &["running"]);
+    assert_choice(
+        "billing-002",
+        "not billed",
+        &["pending", "stopped", "shutting-down", "terminated"],
+    );
+    assert_statement("billing-003", "costs nothing", false);
+    assert_statement("billing-004", "hibernating", true);
+    assert_choice("billing-005", "minimum", &["One minute"]);
+    assert_statement("billing-006", "Rebooting", false);
+    assert_choice("billing-007", "20 seconds", &["60 seconds"]);
+    assert_choice("billing-008", "three times", &["3 minutes"]);
+    assert_choice("billing-010", "stop a running", &["enters stopping"]);
+    assert_choice(
+        "billing-011",
+        "terminate a running",
+        &["enters shutting-down"],
+    );
+    assert_statement("billing-012", "pending", false);
+    assert_choice(
+        "billing-013",
+        "stopped for a week",
+        &["EBS volumes", "Elastic IP"],
+    );
 }
