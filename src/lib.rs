@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod pages;
 pub mod route;
 pub mod sim;
+pub mod units;
 
 /// Mounts the app on `<body>`.
 pub fn start() {

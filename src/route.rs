@@ -13,6 +13,8 @@ pub enum Route {
     Lab,
     #[at("/launch")]
     Launch,
+    #[at("/launch/types")]
+    InstanceTypes,
     #[at("/amis")]
     Amis,
     #[at("/volumes")]
@@ -50,6 +52,7 @@ impl Route {
             Route::Home => Text::NavHome,
             Route::Lab => Text::NavLab,
             Route::Launch => Text::NavLaunch,
+            Route::InstanceTypes => Text::TypesTitle,
             Route::Amis => Text::NavAmis,
             Route::Volumes => Text::NavVolumes,
             Route::Diagram => Text::NavDiagram,
@@ -57,6 +60,14 @@ impl Route {
             Route::Learn => Text::NavLearn,
             Route::Quiz => Text::NavQuiz,
             Route::NotFound => Text::NotFoundTitle,
+        }
+    }
+
+    /// The navigation entry a page belongs to: sub-pages light up their parent.
+    pub fn section(self) -> Route {
+        match self {
+            Route::InstanceTypes => Route::Launch,
+            other => other,
         }
     }
 
@@ -71,6 +82,7 @@ impl Route {
             Route::Cli => Some(Text::CliDescription),
             Route::Learn => Some(Text::LearnDescription),
             Route::Quiz => Some(Text::QuizDescription),
+            Route::InstanceTypes => Some(Text::TypesIntro),
             Route::Home | Route::NotFound => None,
         }
     }
@@ -89,6 +101,18 @@ mod tests {
         paths.sort();
         paths.dedup();
         assert_eq!(paths.len(), Route::NAV.len());
+    }
+
+    #[test]
+    fn every_page_belongs_to_a_navigation_entry() {
+        for route in [Route::InstanceTypes, Route::NotFound, Route::Lab] {
+            let section = route.section();
+            assert!(
+                section == Route::NotFound || Route::NAV.contains(&section),
+                "{route:?}"
+            );
+        }
+        assert_eq!(Route::InstanceTypes.section(), Route::Launch);
     }
 
     #[test]

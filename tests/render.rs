@@ -108,3 +108,71 @@ async fn language_switch_presses_the_current_language_and_names_each_in_itself()
     assert!(html.contains("English") && html.contains("한국어"));
     assert!(html.contains(Text::FooterDisclaimer.ko()));
 }
+
+#[derive(Properties, PartialEq)]
+struct DecoderProps {
+    name: &'static str,
+    lang: Lang,
+}
+
+#[component]
+fn DecoderIn(props: &DecoderProps) -> Html {
+    let context = LangContext {
+        lang: props.lang,
+        set: Callback::noop(),
+    };
+    html! {
+        <ContextProvider<LangContext> {context}>
+            <ec2_lab::components::TypeDecoder name={props.name} on_change={Callback::noop()} />
+        </ContextProvider<LangContext>>
+    }
+}
+
+async fn render_decoder(name: &'static str, lang: Lang) -> String {
+    LocalServerRenderer::<DecoderIn>::with_props(DecoderProps { name, lang })
+        .render()
+        .await
+}
+
+/// ec2-facts 2.1: c7gn.xlarge is family c, generation 7, attributes g and n, size xlarge.
+#[tokio::test]
+async fn decoder_explains_each_part_and_shows_the_size_ladder() {
+    let html = render_decoder("c7gn.xlarge", Lang::En).await;
+    for part in [
+        "<code>c</code>",
+        "<code>7</code>",
+        "<code>g</code>",
+        "<code>n</code>",
+        "<code>xlarge</code>",
+    ] {
+        assert!(html.contains(part), "no {part} in {html}");
+    }
+    assert!(html.contains("Graviton"), "{html}");
+    assert!(html.contains("c7gn.metal"), "size ladder missing: {html}");
+    assert!(
+        html.contains(r#"aria-current="true""#),
+        "current size not marked: {html}"
+    );
+}
+
+#[tokio::test]
+async fn decoder_suggests_the_real_type_for_a_typo() {
+    let html = render_decoder("t2.mircro", Lang::En).await;
+    assert!(html.contains("Did you mean"), "{html}");
+    assert!(html.contains("<code>t2.micro</code>"), "{html}");
+    assert!(
+        html.contains("field-error"),
+        "the error should be shown: {html}"
+    );
+}
+
+#[tokio::test]
+async fn decoder_speaks_korean_and_renders_typed_text_as_text() {
+    let html = render_decoder("m5d.large", Lang::Ko).await;
+    assert!(html.contains("인스턴스 스토어"), "{html}");
+    let html = render_decoder("<script>alert(1)</script>", Lang::En).await;
+    assert!(
+        !html.contains("<script>"),
+        "user text must be escaped: {html}"
+    );
+}

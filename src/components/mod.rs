@@ -1,11 +1,16 @@
 //! Components shared by pages: one component and its props per file.
 
 mod footer;
+pub mod form_events;
 mod header;
 mod lang_switch;
 mod nav_link;
+mod type_decoder;
+pub mod type_explorer;
 
 pub use footer::Footer;
 pub use header::Header;
 pub use lang_switch::LangSwitch;
 pub use nav_link::NavLink;
+pub use type_decoder::TypeDecoder;
+pub use type_explorer::TypeExplorer;

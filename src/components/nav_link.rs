@@ -28,7 +28,12 @@ pub fn NavLink(props: &NavLinkProps) -> Html {
             navigator.push(&to);
         }
     });
-    let aria_current = (current == Some(to)).then_some("page");
+    let aria_current = match current {
+        Some(route) if route == to => Some("page"),
+        // On a sub-page (instance types under Launch), the parent entry is where the learner is.
+        Some(route) if route.section() == to => Some("true"),
+        _ => None,
+    };
 
     html! {
         <a href={format!("#{}", to.to_path())} {onclick} aria-current={aria_current}>

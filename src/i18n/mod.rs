@@ -1,7 +1,10 @@
 //! Korean and English. Every UI string is a [`Text`] key with both languages side by side, so a key
 //! cannot exist in one language and not the other: the `texts!` macro will not compile without both.
 
+mod format;
 mod texts;
+
+pub use format::*;
 
 pub use texts::Text;
 

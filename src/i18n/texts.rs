@@ -23,7 +23,8 @@ macro_rules! texts {
 
 impl Text {
     /// Names that are the same in both languages (product and API names, kept in English on purpose).
-    pub const SAME_IN_BOTH: &'static [Text] = &[Text::Brand, Text::NavAmis, Text::NavCli];
+    pub const SAME_IN_BOTH: &'static [Text] =
+        &[Text::Brand, Text::NavAmis, Text::NavCli, Text::ColumnVcpus];
 }
 
 texts! {
@@ -80,6 +81,73 @@ texts! {
     PageInProgress =>
         "This page is still being built. The navigation, language and layout work; the page's content arrives with its own issue.",
         "이 페이지는 아직 만드는 중입니다. 메뉴, 언어 전환, 레이아웃은 동작하며, 페이지 내용은 해당 작업과 함께 추가됩니다.";
+
+    LaunchWizardComing =>
+        "The launch wizard arrives with the engine. Meanwhile, explore the real instance types and decode their names.",
+        "인스턴스 시작 마법사는 시뮬레이션 엔진과 함께 추가됩니다. 그동안 실제 인스턴스 유형을 살펴보고 이름을 해석해 보세요.";
+    OpenTypeExplorer => "Explore instance types", "인스턴스 유형 살펴보기";
+
+    TypesTitle => "Instance types", "인스턴스 유형";
+    TypesIntro =>
+        "All 1,395 instance types EC2 offers, from AWS's own DescribeInstanceTypes data. A name reads as [family][generation][attributes].[size]: decode one below, or filter the catalogue.",
+        "EC2가 제공하는 인스턴스 유형 1,395개 전체이며, AWS DescribeInstanceTypes 데이터에서 가져왔습니다. 이름은 [패밀리][세대][속성].[크기]로 읽습니다. 아래에서 이름을 해석하거나 카탈로그를 필터링해 보세요.";
+    DecoderHeading => "Decode a type name", "유형 이름 해석";
+    DecoderLabel => "Instance type name", "인스턴스 유형 이름";
+    DecoderHint => "For example c7gn.xlarge, m5d.large or t3.micro", "예: c7gn.xlarge, m5d.large, t3.micro";
+    DecoderNotInCatalogue =>
+        "This name is well-formed, but EC2 has no such instance type.",
+        "형식은 올바르지만 EC2에는 이런 인스턴스 유형이 없습니다.";
+    DidYouMean => "Did you mean", "이것을 찾으셨나요:";
+    SizeLadderHeading => "Sizes in this family", "이 패밀리의 크기";
+    ColumnSize => "Size", "크기";
+
+    FiltersHeading => "Filter the catalogue", "카탈로그 필터";
+    FilterSearch => "Search", "검색";
+    FilterCategory => "Category", "범주";
+    FilterFamily => "Family", "패밀리";
+    FilterProcessor => "Processor", "프로세서";
+    FilterMinVcpus => "vCPUs, at least", "최소 vCPU";
+    FilterMaxVcpus => "vCPUs, at most", "최대 vCPU";
+    FilterMinMemory => "Memory (GiB), at least", "최소 메모리(GiB)";
+    FilterMaxMemory => "Memory (GiB), at most", "최대 메모리(GiB)";
+    FilterInstanceStore => "Instance store", "인스턴스 스토어";
+    FilterBurstable => "Burstable (T family)", "버스트 가능(T 패밀리)";
+    FilterCurrentGeneration => "Current generation", "현재 세대";
+    FilterAny => "Any", "전체";
+    FilterYes => "Yes", "예";
+    FilterNo => "No", "아니요";
+    FilterReset => "Clear filters", "필터 지우기";
+    FilterNotANumber => "Enter a whole number, like 4", "4처럼 정수를 입력하세요";
+    FilterNotGib => "Enter a number of GiB, like 16 or 0.5", "16이나 0.5처럼 GiB 숫자를 입력하세요";
+
+    ResultsHeading => "Matching types", "일치하는 유형";
+    ShowMore => "Show 50 more", "50개 더 보기";
+    NoMatches => "No instance type matches these filters.", "이 필터에 맞는 인스턴스 유형이 없습니다.";
+    ColumnType => "Instance type", "인스턴스 유형";
+    ColumnVcpus => "vCPUs", "vCPU";
+    ColumnMemory => "Memory (GiB)", "메모리(GiB)";
+    ColumnArchitecture => "Architecture", "아키텍처";
+    ColumnInstanceStore => "Instance store", "인스턴스 스토어";
+    ColumnNetwork => "Network", "네트워크";
+    ColumnHibernation => "Hibernation", "최대 절전 모드";
+    ColumnCompare => "Compare", "비교";
+    SortBy => "Sort by", "정렬 기준:";
+    SortedAscending => "sorted ascending", "오름차순 정렬됨";
+    SortedDescending => "sorted descending", "내림차순 정렬됨";
+    NoInstanceStore => "EBS only", "EBS 전용";
+    CompareHeading => "Compare", "비교";
+    CompareHint =>
+        "Tick two to four types in the table to compare them side by side.",
+        "표에서 유형을 2~4개 선택하면 나란히 비교할 수 있습니다.";
+    CompareFull => "Four types are the most you can compare at once.", "한 번에 최대 4개까지 비교할 수 있습니다.";
+    CompareRemove => "Remove from comparison", "비교에서 제거";
+    RowCategory => "Category", "범주";
+    RowProcessor => "Processor", "프로세서";
+    RowHypervisor => "Hypervisor", "하이퍼바이저";
+    RowBurstable => "Burstable", "버스트 가능";
+    RowCurrentGeneration => "Current generation", "현재 세대";
+    RowRootDevice => "Root device types", "루트 디바이스 유형";
+    BareMetal => "bare metal", "베어 메탈";
 
     NotFoundTitle => "Page not found", "페이지를 찾을 수 없습니다";
     NotFoundBody => "There is no page at this address.", "이 주소에는 페이지가 없습니다.";

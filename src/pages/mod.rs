@@ -1,10 +1,14 @@
 //! One page per route. Pages whose feature has not landed yet show what they will hold, and say so.
 
 mod home;
+mod instance_types;
+mod launch;
 mod not_found;
 mod planned;
 
 pub use home::HomePage;
+pub use instance_types::InstanceTypesPage;
+pub use launch::LaunchPage;
 pub use not_found::NotFoundPage;
 pub use planned::PlannedPage;
 
@@ -16,8 +20,9 @@ pub fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <HomePage /> },
         Route::NotFound => html! { <NotFoundPage /> },
+        Route::Launch => html! { <LaunchPage /> },
+        Route::InstanceTypes => html! { <InstanceTypesPage /> },
         Route::Lab
-        | Route::Launch
         | Route::Amis
         | Route::Volumes
         | Route::Diagram

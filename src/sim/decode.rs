@@ -13,6 +13,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::catalog::{self, Category, InstanceStore, InstanceTypeInfo};
+use crate::units::{format_gib, group_thousands};
 
 /// A text in both of the app's languages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -951,7 +952,7 @@ fn size_meaning(
     let (first, last) = (first.size(), last.size());
     match info.and_then(|t| Some((t, ladder.iter().position(|l| l.name == t.name)?))) {
         Some((t, index)) => {
-            let memory = gib(t.memory_mib);
+            let memory = format_gib(t.memory_mib);
             let vcpus = t.vcpus;
             let (step, steps) = (index + 1, ladder.len());
             if steps == 1 {
@@ -980,7 +981,7 @@ fn summary(
     suggestion: Option<&str>,
 ) -> Text {
     let Some(t) = info else {
-        let count = thousands(catalog::all().len());
+        let count = group_thousands(catalog::all().len());
         let mut text = Text::new(
             format!("{name} is well-formed but is not a real instance type: it is not in the catalogue of {count} types."),
             format!("{name}: 형식은 올바르지만 실제 인스턴스 유형이 아닙니다. 카탈로그의 {count}개 유형에 없습니다."),
@@ -993,7 +994,7 @@ fn summary(
     };
     let architectures: Vec<&str> = t.architectures.iter().map(|a| a.as_str()).collect();
     let architectures = architectures.join(", ");
-    let memory = gib(t.memory_mib);
+    let memory = format_gib(t.memory_mib);
     let (store_en, store_ko) = match &t.instance_store {
         Some(store) => {
             let disks = describe_disks(store);
@@ -1042,30 +1043,6 @@ pub fn describe_disks(store: &InstanceStore) -> String {
         })
         .collect::<Vec<_>>()
         .join(" + ")
-}
-
-/// MiB as GiB without float noise: 512 → "0.5", 15616 → "15.25", 3145728 → "3,072".
-fn gib(mib: u64) -> String {
-    let whole = mib / 1024;
-    let fraction = mib % 1024;
-    if fraction == 0 {
-        return thousands(whole as usize);
-    }
-    let text = format!("{:.3}", mib as f64 / 1024.0);
-    text.trim_end_matches('0').to_string()
-}
-
-/// 1395 → "1,395".
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1150,12 +1127,7 @@ mod tests {
     }
 
     #[test]
-    fn helpers_format_numbers() {
-        assert_eq!(gib(512), "0.5");
-        assert_eq!(gib(15616), "15.25");
-        assert_eq!(gib(8192), "8");
-        assert_eq!(thousands(1395), "1,395");
-        assert_eq!(thousands(999), "999");
+    fn apple_chips_are_named_like_apple_does() {
         assert_eq!(apple_chip_name("m2pro"), "M2 Pro");
         assert_eq!(apple_chip_name("m4"), "M4");
     }
