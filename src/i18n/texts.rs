@@ -149,6 +149,10 @@ texts! {
     RowRootDevice => "Root device types", "루트 디바이스 유형";
     BareMetal => "bare metal", "베어 메탈";
 
+    // --- Learn page and glossary ---
+
+    // --- Lab page ---
+
     NotFoundTitle => "Page not found", "페이지를 찾을 수 없습니다";
     NotFoundBody => "There is no page at this address.", "이 주소에는 페이지가 없습니다.";
     BackHome => "Back to the home page", "홈으로 돌아가기";
