@@ -21,6 +21,7 @@ const WRITTEN: &[QuizTopic] = &[
     QuizTopic::Volumes,
     QuizTopic::Amis,
     QuizTopic::Billing,
+    QuizTopic::InstanceTypes,
 ];
 
 fn bank() -> Vec<Question> {
@@ -916,5 +917,52 @@ fn facts_billing() {
         "billing-013",
         "stopped for a week",
         &["EBS volumes", "Elastic IP"],
+    );
+}
+
+/// A decode question about `name` whose typed answer is `text`.
+fn assert_decoded(id: &str, name: &str, text: &str) {
+    let q = question(id);
+    match &q.kind {
+        Kind::Decode {
+            name: n,
+            answer: DecodeAnswer::Text(t),
+            ..
+        } => {
+            assert_eq!(n, name, "{id}");
+            assert_eq!(t, text, "{id}");
+        }
+        other => panic!("{id} is not a typed decode question: {other:?}"),
+    }
+}
+
+#[test]
+fn facts_instance_types() {
+    // 2.1: c7gn.xlarge is family c, generation 7, g Graviton, n network, size xlarge.
+    assert_choice("instance-types-001", "c7gn.xlarge", &["Compute optimized"]);
+    assert_decoded("instance-types-002", "c7gn.xlarge", "7");
+    assert_choice("instance-types-003", "c7gn.xlarge", &["Graviton"]);
+    assert_choice("instance-types-004", "c7gn.xlarge", &["Network"]);
+    assert_decoded("instance-types-005", "c7gn.xlarge", "xlarge");
+    // d is instance store; the API's family is everything before the dot.
+    assert_choice("instance-types-006", "m5d.large", &["Instance store"]);
+    assert_decoded("instance-types-011", "c6i.large", "c6i");
+    // 2.3: no T type has instance store.
+    assert_statement("instance-types-016", "t2.micro", false);
+    assert_choice(
+        "instance-types-017",
+        "instance store",
+        &["m5d.large", "i3.large", "c5d.large"],
+    );
+    // 1.3, 1.4: the type changes only while stopped.
+    assert_choice(
+        "instance-types-021",
+        "change the instance type",
+        &["Only while it is stopped"],
+    );
+    assert_choice(
+        "instance-types-022",
+        "running instance",
+        &["IncorrectInstanceState"],
     );
 }

@@ -89,17 +89,19 @@ pub enum Kind {
 }
 
 /// Which part of a type name a decode question asks about (ec2-facts 2.1:
-/// `<family><generation><processor/attribute letters>[-flex].<size>`).
+/// `<family><generation><processor/attribute letters>[-flex].<size>`), named as the engine's decoder
+/// (`sim::decode`) names them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DecodePart {
     /// The leading letter(s), e.g. `c` (compute optimized).
+    FamilyLetters,
+    /// The instance family in the API's sense: everything before the dot, e.g. `c6i`.
     Family,
-    /// The digit after the family, e.g. `7`.
+    /// The digit(s) after the family letters, e.g. `7`.
     Generation,
-    /// A processor letter: `a` AMD, `g` Graviton, `i` Intel.
-    Processor,
-    /// A capability letter: `d` instance store, `n` network, `b` block storage, `e`, `z`, `flex`…
+    /// A letter after the generation: processor (`a` AMD, `g` Graviton, `i` Intel) or capability
+    /// (`d` instance store, `n` network, …).
     Attribute,
     /// After the dot, e.g. `xlarge`.
     Size,
