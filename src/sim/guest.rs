@@ -534,7 +534,12 @@ fn disks(world: &World, instance: &Instance) -> Vec<GuestDisk> {
             is_root: s.is_root,
         });
     }
-    out.sort_by_key(|d| !d.is_root);
+    // Root first, then by name with numbers in order (nvme2n1 before nvme10n1).
+    out.sort_by_key(|d| {
+        let digits: String = d.device.chars().filter(char::is_ascii_digit).collect();
+        let letters: String = d.device.chars().filter(|c| !c.is_ascii_digit()).collect();
+        (!d.is_root, letters.len(), digits.len(), d.device.clone())
+    });
     out
 }
 
@@ -960,6 +965,7 @@ impl Shell<'_> {
             let abs = self.absolute(p);
             let (place, inner) = self.resolve(&abs);
             let listing = match self.fs(&place) {
+                _ if abs == "/dev" => Ok(Vec::new()),
                 Some(fs) => fs.list(&inner),
                 None => Err(FsError::NotFound),
             };
@@ -975,7 +981,13 @@ impl Shell<'_> {
                 }
             };
             if abs == "/dev" {
-                entries.push(("shm".to_string(), true, 40));
+                entries = vec![("shm".to_string(), true, 40)];
+                let root_part = self.root_partition();
+                for d in disks(self.world, self.instance()) {
+                    entries.push((d.device.trim_start_matches("/dev/").to_string(), false, 0));
+                }
+                entries.push((root_part.trim_start_matches("/dev/").to_string(), false, 0));
+                entries.sort();
             }
             if many {
                 out.stdout.push_str(&format!("{p}:\n"));
@@ -1223,7 +1235,7 @@ impl Shell<'_> {
         let mut text = if show_fs {
             "NAME          FSTYPE   SIZE TYPE MOUNTPOINTS\n".to_string()
         } else {
-            "NAME          MAJ:MIN RM  SIZE RO TYPE MOUNTPOINTS\n".to_string()
+            "NAME          MAJ:MIN  RM   SIZE RO TYPE MOUNTPOINTS\n".to_string()
         };
         for (n, d) in disks(self.world, i).into_iter().enumerate() {
             let name = d.device.trim_start_matches("/dev/").to_string();
@@ -1525,8 +1537,8 @@ impl Shell<'_> {
             }
         };
         let text = format!(
-            "{:>15} {:>11} {:>11} {:>11} {:>11} {:>11}\nMem:    {:>11} {:>11} {:>11} {:>11} {:>11} {:>11}\nSwap:   {:>11} {:>11} {:>11}\n",
-            "total", "used", "free", "shared", "buff/cache", "available",
+            "{:<7}{:>12}{:>12}{:>12}{:>12}{:>12}{:>12}\nMem:   {:>12}{:>12}{:>12}{:>12}{:>12}{:>12}\nSwap:  {:>12}{:>12}{:>12}\n",
+            "", "total", "used", "free", "shared", "buff/cache", "available",
             unit(total_mib), unit(used_mib + shm_mib), unit(free_mib), unit(shm_mib), unit(buff_mib), unit(avail_mib),
             unit(0), unit(0), unit(0)
         );
