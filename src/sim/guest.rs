@@ -293,15 +293,25 @@ fn lex(line: &str) -> Result<Vec<Tok>, String> {
                 }
             }
             '>' | '|' | '&' | ';' => {
-                if in_word {
+                // `2>` with the digit attached redirects stderr; `echo 2 > f` does not.
+                let stderr_redirect = c == '>' && in_word && word == "2";
+                if stderr_redirect {
+                    word.clear();
+                    in_word = false;
+                } else if in_word {
                     out.push(Tok::Word(std::mem::take(&mut word)));
                     in_word = false;
                 }
                 let op = match (c, chars.peek()) {
                     ('>', Some('>')) => {
                         chars.next();
-                        ">>"
+                        if stderr_redirect {
+                            "2>>"
+                        } else {
+                            ">>"
+                        }
                     }
+                    ('>', _) if stderr_redirect => "2>",
                     ('>', _) => ">",
                     ('|', Some('|')) => {
                         chars.next();
@@ -333,11 +343,12 @@ fn lex(line: &str) -> Result<Vec<Tok>, String> {
     Ok(out)
 }
 
-/// One simple command with its redirection.
+/// One simple command with its redirections: (file, append) for stdout and for stderr.
 #[derive(Debug, Default)]
 struct Simple {
     words: Vec<String>,
     redirect: Option<(String, bool)>,
+    stderr_redirect: Option<(String, bool)>,
 }
 
 /// Human sizes as df -h / lsblk print them: `8.0G`, `75G`, `475M`.
@@ -732,14 +743,13 @@ impl Shell<'_> {
             let cmd = commands.last_mut().expect("at least one command");
             match t {
                 Tok::Word(w) => cmd.words.push(w),
-                Tok::Op(op @ (">" | ">>")) => match iter.next() {
+                Tok::Op(op @ (">" | ">>" | "2>" | "2>>")) => match iter.next() {
                     Some(Tok::Word(file)) => {
-                        // `2>` and `2>>`: a stray "2" before the operator; stderr redirection is
-                        // dropped, the file is not written.
-                        if cmd.words.last().is_some_and(|w| w == "2") {
-                            cmd.words.pop();
+                        let target = Some((file, op.ends_with(">>")));
+                        if op.starts_with('2') {
+                            cmd.stderr_redirect = target;
                         } else {
-                            cmd.redirect = Some((file, op == ">>"));
+                            cmd.redirect = target;
                         }
                     }
                     _ => {
@@ -764,7 +774,15 @@ impl Shell<'_> {
         let mut last = GuestOutput::ok(String::new());
         for cmd in commands {
             let mut out = self.run_simple(&cmd.words, stdin.take());
-            if let Some((file, append)) = &cmd.redirect {
+            if let Some((file, append)) = &cmd.stderr_redirect {
+                let text = std::mem::take(&mut out.stderr);
+                if file != "/dev/null" {
+                    if let Err(e) = self.write_file(file, &text, *append, false) {
+                        out.stderr = format!("-bash: {e}\n");
+                    }
+                }
+            }
+            if let Some((file, append)) = cmd.redirect.as_ref().filter(|(f, _)| f != "/dev/null") {
                 // The user's shell opens the file, not sudo: `sudo echo x > /etc/f` is denied.
                 match self.write_file(file, &out.stdout, *append, false) {
                     Ok(()) => out.stdout.clear(),
@@ -772,6 +790,9 @@ impl Shell<'_> {
                         out = GuestOutput::err(format!("-bash: {e}\n"), 1);
                     }
                 }
+            }
+            if cmd.redirect.as_ref().is_some_and(|(f, _)| f == "/dev/null") {
+                out.stdout.clear();
             }
             stderr.push_str(&out.stderr);
             stdin = Some(out.stdout.clone());
@@ -1997,6 +2018,17 @@ mod tests {
         assert!(lex("echo 'unterminated").is_err());
         assert!(lex("sleep 5 &").is_err());
         assert_eq!(lex("echo hi>f").unwrap().len(), 4);
+        assert_eq!(
+            lex("echo 2 > f 2>/dev/null").unwrap(),
+            vec![
+                Tok::Word("echo".into()),
+                Tok::Word("2".into()),
+                Tok::Op(">"),
+                Tok::Word("f".into()),
+                Tok::Op("2>"),
+                Tok::Word("/dev/null".into()),
+            ]
+        );
     }
 
     #[test]
