@@ -1,8 +1,12 @@
 //! The pages of the app. Routes live in the URL's fragment (`#/lab`), so every page's URL reloads on any
 //! plain static host, under any sub-path, with no server-side fallback and no copies of index.html.
 
+use std::fmt;
+use std::str::FromStr;
+
 use yew_router::Routable;
 
+use crate::content::LessonId;
 use crate::i18n::Text;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Routable)]
@@ -25,6 +29,11 @@ pub enum Route {
     Cli,
     #[at("/learn")]
     Learn,
+    /// One lesson: `#/learn/lifecycle`. An unknown slug still routes here and shows "no such lesson".
+    #[at("/learn/:slug")]
+    Lesson { slug: LessonSlug },
+    #[at("/glossary")]
+    Glossary,
     #[at("/quiz")]
     Quiz,
     #[not_found]
@@ -57,7 +66,8 @@ impl Route {
             Route::Volumes => Text::NavVolumes,
             Route::Diagram => Text::NavDiagram,
             Route::Cli => Text::NavCli,
-            Route::Learn => Text::NavLearn,
+            Route::Learn | Route::Lesson { .. } => Text::NavLearn,
+            Route::Glossary => Text::GlossaryTitle,
             Route::Quiz => Text::NavQuiz,
             Route::NotFound => Text::NotFoundTitle,
         }
@@ -67,6 +77,7 @@ impl Route {
     pub fn section(self) -> Route {
         match self {
             Route::InstanceTypes => Route::Launch,
+            Route::Lesson { .. } | Route::Glossary => Route::Learn,
             other => other,
         }
     }
@@ -83,8 +94,63 @@ impl Route {
             Route::Learn => Some(Text::LearnDescription),
             Route::Quiz => Some(Text::QuizDescription),
             Route::InstanceTypes => Some(Text::TypesIntro),
-            Route::Home | Route::NotFound => None,
+            Route::Glossary => Some(Text::GlossaryIntro),
+            Route::Home | Route::NotFound | Route::Lesson { .. } => None,
         }
+    }
+}
+
+/// The lesson part of a lesson's URL. Any text parses, so an unknown slug reaches the lesson page (which
+/// says there is no such lesson and links back to the list) rather than the generic not-found page;
+/// it stays `Copy`, so `Route` does too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LessonSlug {
+    Known(LessonId),
+    Unknown,
+}
+
+impl LessonSlug {
+    /// What an unknown slug prints as (no lesson has this slug).
+    const UNKNOWN: &'static str = "unknown";
+
+    pub fn lesson(self) -> Option<LessonId> {
+        match self {
+            LessonSlug::Known(id) => Some(id),
+            LessonSlug::Unknown => None,
+        }
+    }
+}
+
+impl From<LessonId> for LessonSlug {
+    fn from(id: LessonId) -> Self {
+        LessonSlug::Known(id)
+    }
+}
+
+impl FromStr for LessonSlug {
+    type Err = std::convert::Infallible;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(LessonId::ALL
+            .into_iter()
+            .find(|id| id.slug() == s)
+            .map_or(LessonSlug::Unknown, LessonSlug::Known))
+    }
+}
+
+impl fmt::Display for LessonSlug {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            LessonSlug::Known(id) => id.slug(),
+            LessonSlug::Unknown => Self::UNKNOWN,
+        })
+    }
+}
+
+impl Route {
+    /// The page of one lesson.
+    pub fn lesson(id: LessonId) -> Route {
+        Route::Lesson { slug: id.into() }
     }
 }
 
@@ -113,6 +179,35 @@ mod tests {
             );
         }
         assert_eq!(Route::InstanceTypes.section(), Route::Launch);
+    }
+
+    #[test]
+    fn every_lesson_has_a_path_that_routes_back_to_it() {
+        for id in LessonId::ALL {
+            let path = Route::lesson(id).to_path();
+            assert_eq!(path, format!("/learn/{}", id.slug()));
+            assert_eq!(Route::recognize(&path), Some(Route::lesson(id)));
+        }
+    }
+
+    #[test]
+    fn an_unknown_lesson_still_reaches_the_lesson_page() {
+        let route = Route::recognize("/learn/no-such-lesson");
+        assert_eq!(
+            route,
+            Some(Route::Lesson {
+                slug: LessonSlug::Unknown
+            })
+        );
+        assert_eq!(route.map(Route::section), Some(Route::Learn));
+    }
+
+    #[test]
+    fn lessons_and_the_glossary_belong_to_learn() {
+        assert_eq!(Route::recognize("/glossary"), Some(Route::Glossary));
+        assert_eq!(Route::Glossary.section(), Route::Learn);
+        assert_eq!(Route::lesson(LessonId::Amis).section(), Route::Learn);
+        assert!(Route::Glossary.description().is_some());
     }
 
     #[test]

@@ -151,6 +151,72 @@ texts! {
 
     // --- Learn page and glossary ---
 
+    LessonsHeading => "Lessons", "강의 목록";
+    LessonsIntro =>
+        "Short lessons that build on one another. Each ends with experiments to try in the Lab and a quiz topic to practise.",
+        "차례로 이어지는 짧은 강의입니다. 각 강의는 실습에서 해 볼 실험과 연습할 퀴즈 주제로 끝납니다.";
+    OpenGlossary => "Glossary: every term in English and Korean", "용어집: 모든 용어를 영어와 한국어로";
+    LessonBreadcrumb => "Lessons", "강의";
+    NoSuchLessonTitle => "No such lesson", "강의를 찾을 수 없습니다";
+    NoSuchLessonBody =>
+        "There is no lesson at this address. It may have been renamed; the list has every lesson.",
+        "이 주소에는 강의가 없습니다. 이름이 바뀌었을 수 있습니다. 목록에서 모든 강의를 볼 수 있습니다.";
+    BackToLessons => "Back to the list of lessons", "강의 목록으로 돌아가기";
+    OnThisPage => "On this page", "이 페이지의 내용";
+    KeyTermsHeading => "Key terms", "핵심 용어";
+    TryItHeading => "Try it in the Lab", "실습에서 해 보기";
+    TryItNotWired =>
+        "The Lab's ready-made set-ups are not built yet: for now each button opens the Lab page as it is.",
+        "실습의 준비된 실험 구성은 아직 만들어지지 않았습니다. 지금은 각 버튼이 실습 페이지를 그대로 엽니다.";
+    QuizHeading => "Test yourself", "퀴즈로 확인하기";
+    QuizLinkPrefix => "Quiz", "퀴즈";
+    QuizNotWired =>
+        "The quiz page is still being built: for now these links open it as it is.",
+        "퀴즈 페이지는 아직 만드는 중입니다. 지금은 이 링크가 퀴즈 페이지를 그대로 엽니다.";
+    QuizTopicCloudBasics => "Cloud basics", "클라우드 기초";
+    QuizTopicComputeServices => "Compute services", "컴퓨팅 서비스";
+    QuizTopicInstanceTypes => "Instance types", "인스턴스 유형";
+    QuizTopicLifecycle => "The lifecycle", "수명 주기";
+    QuizTopicAmis => "AMIs", "Amazon 머신 이미지(AMI)";
+    QuizTopicStorage => "Storage", "스토리지";
+    QuizTopicPersistence => "What persists", "무엇이 유지되는가";
+    QuizTopicVolumes => "Volumes and snapshots", "볼륨과 스냅샷";
+    QuizTopicBilling => "Billing", "요금";
+    SourcesHeading => "Sources", "출처";
+    SourcesNote =>
+        "Web pages are listed as text: EC2 Lab opens no other site.",
+        "웹 페이지는 텍스트로만 표시합니다. EC2 Lab은 다른 사이트를 열지 않습니다.";
+    LessonNavigation => "Previous and next lesson", "이전 강의와 다음 강의";
+    PreviousLesson => "Previous lesson", "이전 강의";
+    NextLesson => "Next lesson", "다음 강의";
+    AllTermsInGlossary => "Every term of every lesson is in the glossary.", "모든 강의의 용어는 용어집에 있습니다.";
+    CalloutNote => "Note", "참고";
+    CalloutTip => "Tip", "팁";
+    CalloutTrap => "Trap", "함정 주의";
+    CalloutSimplified => "Simplified in the simulator", "시뮬레이터에서 단순화함";
+    CalloutUnverified => "Unverified", "확인되지 않음";
+
+    GlossaryTitle => "Glossary", "용어집";
+    GlossaryIntro =>
+        "Every term of the lessons in English and Korean, as the Korean AWS console says it, with its API name.",
+        "강의에 나오는 모든 용어를 한국어 AWS 콘솔의 표현과 영어로, API 이름과 함께 정리했습니다.";
+    GlossaryTrapTitle => "종료 = terminate, not shut down", "종료 = terminate(영구 삭제), 끄기가 아닙니다";
+    GlossaryTrapText =>
+        "In the Korean console, 종료 means terminate: the instance is deleted for good and cannot come back. To switch an instance off and keep it, choose 중지 (stop). 종료 중 is shutting-down, 종료됨 is terminated.",
+        "한국어 콘솔에서 종료는 terminate입니다. 인스턴스가 영구히 삭제되며 되돌릴 수 없습니다. 인스턴스를 끄고 보관하려면 중지(stop)를 선택합니다. 종료 중은 shutting-down, 종료됨은 terminated입니다.";
+    GlossarySearch => "Search the glossary", "용어집 검색";
+    GlossarySearchHint =>
+        "English, Korean or API name: for example terminate, 종료 or DeleteOnTermination",
+        "영어, 한국어, API 이름으로 찾습니다. 예: terminate, 종료, DeleteOnTermination";
+    GlossaryTableCaption => "Terms", "용어";
+    GlossaryColumnEnglish => "English", "영어";
+    GlossaryColumnKorean => "Korean", "한국어";
+    GlossaryColumnApi => "API name", "API 이름";
+    GlossaryColumnLesson => "Lesson", "강의";
+    GlossaryConsoleOnly => "Console term", "콘솔 용어";
+    GlossaryNoMatch => "No term matches this search.", "검색과 일치하는 용어가 없습니다.";
+
+
     // --- Lab page ---
 
     NotFoundTitle => "Page not found", "페이지를 찾을 수 없습니다";

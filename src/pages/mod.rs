@@ -3,12 +3,16 @@
 mod home;
 mod instance_types;
 mod launch;
+mod learn;
+mod learn_lesson;
 mod not_found;
 mod planned;
 
 pub use home::HomePage;
 pub use instance_types::InstanceTypesPage;
 pub use launch::LaunchPage;
+pub use learn::LearnPage;
+pub use learn_lesson::LessonPage;
 pub use not_found::NotFoundPage;
 pub use planned::PlannedPage;
 
@@ -22,12 +26,14 @@ pub fn switch(route: Route) -> Html {
         Route::NotFound => html! { <NotFoundPage /> },
         Route::Launch => html! { <LaunchPage /> },
         Route::InstanceTypes => html! { <InstanceTypesPage /> },
+        Route::Learn => html! { <LearnPage /> },
+        Route::Lesson { slug } => html! { <LessonPage {slug} /> },
         Route::Lab
         | Route::Amis
         | Route::Volumes
         | Route::Diagram
         | Route::Cli
-        | Route::Learn
+        | Route::Glossary
         | Route::Quiz => html! { <PlannedPage {route} /> },
     }
 }

@@ -1,0 +1,240 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::lesson_text::{plain_text, rich_text};
+use crate::components::{LessonBlock, LessonPager};
+use crate::content::lessons::{self, Lesson, Source};
+use crate::content::{LessonId, QuizTopic};
+use crate::hooks::use_lang;
+use crate::i18n::{Lang, Text};
+use crate::route::{LessonSlug, Route};
+
+#[derive(Properties, PartialEq)]
+pub struct LessonPageProps {
+    pub slug: LessonSlug,
+}
+
+/// "Lesson 4 of 6".
+pub fn lesson_position(lang: Lang, number: usize, total: usize) -> String {
+    match lang {
+        Lang::En => format!("Lesson {number} of {total}"),
+        Lang::Ko => format!("전체 {total}개 중 {number}번째 강의"),
+    }
+}
+
+/// "EC2 reference (ec2-facts), section 1.4": the domain reference a lesson's facts come from.
+pub fn facts_source(lang: Lang, section: &str) -> String {
+    match lang {
+        Lang::En => format!("EC2 Lab's EC2 reference (ec2-facts), section {section}"),
+        Lang::Ko => format!("EC2 Lab의 EC2 참고 자료(ec2-facts) {section}절"),
+    }
+}
+
+/// The name of a quiz topic, for the lesson's quiz links.
+pub fn quiz_topic_name(topic: QuizTopic) -> Text {
+    match topic {
+        QuizTopic::CloudBasics => Text::QuizTopicCloudBasics,
+        QuizTopic::ComputeServices => Text::QuizTopicComputeServices,
+        QuizTopic::InstanceTypes => Text::QuizTopicInstanceTypes,
+        QuizTopic::Lifecycle => Text::QuizTopicLifecycle,
+        QuizTopic::Amis => Text::QuizTopicAmis,
+        QuizTopic::Storage => Text::QuizTopicStorage,
+        QuizTopic::Persistence => Text::QuizTopicPersistence,
+        QuizTopic::Volumes => Text::QuizTopicVolumes,
+        QuizTopic::Billing => Text::QuizTopicBilling,
+    }
+}
+
+const TITLE_ID: &str = "lesson-title";
+
+fn heading_id(section_id: &str) -> String {
+    format!("{section_id}-heading")
+}
+
+/// One lesson, or "no such lesson" for an address that names none.
+#[component]
+pub fn LessonPage(props: &LessonPageProps) -> Html {
+    let lang = use_lang();
+    let shown_before = use_mut_ref(|| false);
+    use_effect_with(props.slug, move |_| {
+        // A new lesson starts at its top; after previous/next, focus moves to its title so a screen
+        // reader announces it (not on first arrival, where the browser has just loaded the page).
+        if let Some(window) = web_sys::window() {
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        if shown_before.replace(true) {
+            crate::browser::focus_element(TITLE_ID);
+        }
+    });
+    match props.slug.lesson() {
+        Some(id) => lesson_view(lang.lang, id),
+        None => html! {
+            <>
+                <h1 id={TITLE_ID} tabindex="-1">{ lang.t(Text::NoSuchLessonTitle) }</h1>
+                <p>{ lang.t(Text::NoSuchLessonBody) }</p>
+                <p><Link<Route> to={Route::Learn}>{ lang.t(Text::BackToLessons) }</Link<Route>></p>
+            </>
+        },
+    }
+}
+
+fn lesson_view(lang: Lang, id: LessonId) -> Html {
+    let lesson = lessons::get(id);
+    let number = LessonId::ALL.iter().position(|&x| x == id).unwrap_or(0) + 1;
+    html! {
+        <article class="lesson">
+            <p class="lesson-kicker">
+                <Link<Route> to={Route::Learn}>{ lang.t(Text::LessonBreadcrumb) }</Link<Route>>
+                <span aria-hidden="true">{ " › " }</span>
+                { lesson_position(lang, number, LessonId::ALL.len()) }
+            </p>
+            <h1 id={TITLE_ID} tabindex="-1">{ rich_text(lesson.title.get(lang)) }</h1>
+            <p class="lead">{ rich_text(lesson.summary.get(lang)) }</p>
+            { contents(lang, lesson) }
+            { for lesson.sections.iter().map(|section| {
+                let heading = section.heading.get(lang);
+                html! {
+                    <section key={section.id.as_str()} id={section.id.clone()} class="lesson-section">
+                        <h2 id={heading_id(&section.id)} tabindex="-1">{ rich_text(heading) }</h2>
+                        { for section.blocks.iter().map(|block| html! {
+                            <LessonBlock {block} fallback_caption={heading} />
+                        }) }
+                    </section>
+                }
+            }) }
+            { key_terms(lang, lesson) }
+            { try_it(lang, lesson) }
+            { quiz(lang, lesson) }
+            { sources(lang, lesson) }
+            <LessonPager {id} />
+        </article>
+    }
+}
+
+/// "On this page": the sections, each a link that moves focus (and the view) to its heading. The
+/// route lives in the URL's fragment, so a plain `#section` link would be read as a page address.
+fn contents(lang: Lang, lesson: &'static Lesson) -> Html {
+    let route = Route::lesson(lesson.id);
+    html! {
+        <nav class="lesson-contents" aria-labelledby="lesson-contents-heading">
+            <h2 id="lesson-contents-heading" class="contents-heading">{ lang.t(Text::OnThisPage) }</h2>
+            <ol>
+                { for lesson.sections.iter().map(|section| {
+                    let target = heading_id(&section.id);
+                    let onclick = Callback::from(move |e: MouseEvent| {
+                        if e.meta_key() || e.ctrl_key() || e.shift_key() || e.alt_key() {
+                            return;
+                        }
+                        e.prevent_default();
+                        crate::browser::focus_element(&target);
+                    });
+                    html! {
+                        <li key={section.id.as_str()}>
+                            <a href={format!("#{}", route.to_path())} {onclick}>
+                                { rich_text(section.heading.get(lang)) }
+                            </a>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </nav>
+    }
+}
+
+fn other(lang: Lang) -> Lang {
+    match lang {
+        Lang::En => Lang::Ko,
+        Lang::Ko => Lang::En,
+    }
+}
+
+fn key_terms(lang: Lang, lesson: &'static Lesson) -> Html {
+    let other_lang = other(lang);
+    html! {
+        <section class="lesson-extra">
+            <h2>{ lang.t(Text::KeyTermsHeading) }</h2>
+            <dl class="key-terms">
+                { for lesson.key_terms.iter().map(|term| html! {
+                    <div key={term.term.en.as_str()}>
+                        <dt>{ term.term.get(lang) }</dt>
+                        <dd>
+                            <span lang={other_lang.code()}>{ term.term.get(other_lang) }</span>
+                            if let Some(api) = &term.api {
+                                <code translate="no">{ api.as_str() }</code>
+                            }
+                        </dd>
+                    </div>
+                }) }
+            </dl>
+            <p>
+                { lang.t(Text::AllTermsInGlossary) }{ " " }
+                <Link<Route> to={Route::Glossary}>{ lang.t(Text::GlossaryTitle) }</Link<Route>>
+            </p>
+        </section>
+    }
+}
+
+/// The "try it" buttons. The Lab's ready-made experiments do not exist yet, so each opens the Lab page
+/// and the section says so; the accessible name says what the button is for.
+fn try_it(lang: Lang, lesson: &'static Lesson) -> Html {
+    html! {
+        <section class="lesson-extra">
+            <h2>{ lang.t(Text::TryItHeading) }</h2>
+            <ul class="action-list">
+                { for lesson.try_it.iter().map(|button| html! {
+                    <li key={format!("{:?}", button.experiment)}>
+                        <Link<Route> to={Route::Lab} classes="button">
+                            <span class="visually-hidden">{ lang.t(Text::TryItHeading) }{ ": " }</span>
+                            { rich_text(button.label.get(lang)) }
+                        </Link<Route>>
+                    </li>
+                }) }
+            </ul>
+            <p class="note">{ lang.t(Text::TryItNotWired) }</p>
+        </section>
+    }
+}
+
+fn quiz(lang: Lang, lesson: &'static Lesson) -> Html {
+    html! {
+        <section class="lesson-extra">
+            <h2>{ lang.t(Text::QuizHeading) }</h2>
+            <ul class="action-list">
+                { for lesson.quiz_topics.iter().map(|&topic| html! {
+                    <li key={format!("{topic:?}")}>
+                        <Link<Route> to={Route::Quiz} classes="button secondary">
+                            <span class="visually-hidden">{ lang.t(Text::QuizLinkPrefix) }{ ": " }</span>
+                            { lang.t(quiz_topic_name(topic)) }
+                        </Link<Route>>
+                    </li>
+                }) }
+            </ul>
+            <p class="note">{ lang.t(Text::QuizNotWired) }</p>
+        </section>
+    }
+}
+
+/// The sources as text: web pages with their address written out but not linked (the app makes no
+/// request to any other host, and a learner copying the address is a deliberate step).
+fn sources(lang: Lang, lesson: &'static Lesson) -> Html {
+    html! {
+        <section class="lesson-extra lesson-sources">
+            <h2>{ lang.t(Text::SourcesHeading) }</h2>
+            <ul>
+                { for lesson.sources.iter().map(|source| match source {
+                    Source::Facts { section } => html! { <li>{ facts_source(lang, section) }</li> },
+                    Source::Web { title, url } => html! {
+                        <li>
+                            <cite lang="en">{ plain_text(title) }</cite>
+                            <br />
+                            <span class="source-url" translate="no">{ url.as_str() }</span>
+                        </li>
+                    },
+                }) }
+            </ul>
+            if lesson.sources.iter().any(|s| matches!(s, Source::Web { .. })) {
+                <p class="note">{ lang.t(Text::SourcesNote) }</p>
+            }
+        </section>
+    }
+}
