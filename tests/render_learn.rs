@@ -280,3 +280,94 @@ async fn an_unknown_lesson_says_so_and_links_back_to_the_list() {
         assert!(!main.contains(Text::NotFoundTitle.en()), "{main}");
     }
 }
+
+#[tokio::test]
+async fn the_glossary_has_every_term_and_the_종료_trap() {
+    let html = render("/glossary", Lang::En).await;
+    let main = main_of(&html);
+    assert!(main.contains("<h1>Glossary</h1>"), "{main}");
+    assert!(
+        html.contains(r##"href="#/learn" aria-current="true""##),
+        "{html}"
+    );
+    // The trap, up front and labelled in words.
+    assert!(
+        main.contains(r#"<div role="note" class="callout callout-trap">"#),
+        "{main}"
+    );
+    assert!(main.contains("종료 = terminate, not shut down"), "{main}");
+    // The search box is labelled.
+    assert!(
+        main.contains(r#"<label for="glossary-search">Search the glossary</label>"#),
+        "{main}"
+    );
+    assert!(
+        main.contains(r#"id="glossary-search" type="search""#),
+        "{main}"
+    );
+    // 종료 is terminate, with its API name; the console's state names are all there.
+    assert!(
+        main.contains(r#"<th scope="row" lang="en">Terminate</th><td lang="ko">종료</td><td><code translate="no">TerminateInstances</code></td>"#),
+        "{main}"
+    );
+    for (en, ko) in [
+        ("Pending", "대기 중"),
+        ("Running", "실행 중"),
+        ("Stopping", "중지 중"),
+        ("Stopped", "중지됨"),
+        ("Shutting-down", "종료 중"),
+        ("Terminated", "종료됨"),
+        ("Reboot", "재부팅"),
+        ("Hibernate", "최대 절전 모드"),
+        ("Stop", "중지"),
+    ] {
+        let row = format!(r#"<th scope="row" lang="en">{en}</th><td lang="ko">{ko}</td>"#);
+        assert!(main.contains(&row), "no {en} / {ko} row: {main}");
+    }
+    // Every key term of every lesson, each once, in English alphabetical order.
+    let mut last = 0;
+    let mut terms: Vec<&str> = lessons::all()
+        .iter()
+        .flat_map(|l| l.key_terms.iter().map(|t| t.term.en.as_str()))
+        .collect();
+    terms.sort_by_key(|t| t.to_lowercase());
+    terms.dedup();
+    for term in terms {
+        let cell = format!(r#"<th scope="row" lang="en">{}</th>"#, rendered(term));
+        assert_eq!(main.matches(&cell).count(), 1, "{term}");
+        let at = main.find(&cell).unwrap_or(0);
+        assert!(at > last, "{term} is out of order");
+        last = at;
+    }
+    // A term links to the lesson that teaches it.
+    assert!(
+        main.contains(r#"<a href="/learn/lifecycle">The instance lifecycle</a>"#),
+        "{main}"
+    );
+}
+
+#[tokio::test]
+async fn the_glossary_in_korean_leads_with_the_korean_term() {
+    let html = render("/glossary", Lang::Ko).await;
+    let main = main_of(&html);
+    assert!(main.contains("<h1>용어집</h1>"), "{main}");
+    assert!(main.contains(">용어집 검색</label>"), "{main}");
+    assert!(
+        main.contains("종료 = terminate(영구 삭제), 끄기가 아닙니다"),
+        "{main}"
+    );
+    assert!(
+        main.contains(r#"<th scope="row" lang="ko">종료</th><td lang="en">Terminate</td>"#),
+        "{main}"
+    );
+    assert!(
+        main.contains(r#"<th scope="col">한국어</th><th scope="col">영어</th>"#),
+        "{main}"
+    );
+    for english in ["Search the glossary", "Glossary</h1>", "API name"] {
+        assert!(
+            !main.contains(english),
+            "English {english:?} in Korean: {main}"
+        );
+    }
+}

@@ -1,5 +1,6 @@
 //! One page per route. Pages whose feature has not landed yet show what they will hold, and say so.
 
+mod glossary;
 mod home;
 mod instance_types;
 mod launch;
@@ -8,6 +9,7 @@ mod learn_lesson;
 mod not_found;
 mod planned;
 
+pub use glossary::GlossaryPage;
 pub use home::HomePage;
 pub use instance_types::InstanceTypesPage;
 pub use launch::LaunchPage;
@@ -28,12 +30,12 @@ pub fn switch(route: Route) -> Html {
         Route::InstanceTypes => html! { <InstanceTypesPage /> },
         Route::Learn => html! { <LearnPage /> },
         Route::Lesson { slug } => html! { <LessonPage {slug} /> },
+        Route::Glossary => html! { <GlossaryPage /> },
         Route::Lab
         | Route::Amis
         | Route::Volumes
         | Route::Diagram
         | Route::Cli
-        | Route::Glossary
         | Route::Quiz => html! { <PlannedPage {route} /> },
     }
 }
