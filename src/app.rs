@@ -11,6 +11,7 @@ use crate::hooks::LangContext;
 use crate::i18n::{Lang, Text};
 use crate::pages;
 use crate::route::Route;
+use crate::store::LabProvider;
 
 /// The start language: the learner's saved choice, else the browser's preference.
 fn initial_lang() -> Lang {
@@ -36,7 +37,9 @@ pub fn App() -> Html {
 
     html! {
         <HashRouter>
-            <Shell lang={*lang} {on_lang_change} />
+            <LabProvider>
+                <Shell lang={*lang} {on_lang_change} />
+            </LabProvider>
         </HashRouter>
     }
 }

@@ -53,3 +53,10 @@ pub fn focus_element(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Copies text to the clipboard; silently does nothing where the browser does not allow it.
+pub fn copy_text(text: &str) {
+    if let Some(window) = window() {
+        let _ = window.navigator().clipboard().write_text(text);
+    }
+}

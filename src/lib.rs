@@ -8,11 +8,13 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod content;
+pub mod diagram;
 pub mod hooks;
 pub mod i18n;
 pub mod pages;
 pub mod route;
 pub mod sim;
+pub mod store;
 pub mod units;
 
 /// Mounts the app on `<body>`.

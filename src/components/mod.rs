@@ -3,6 +3,7 @@
 mod footer;
 pub mod form_events;
 mod header;
+pub mod lab;
 mod lang_switch;
 mod lesson_block;
 mod lesson_callout;

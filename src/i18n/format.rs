@@ -43,6 +43,58 @@ pub fn sort_by(lang: Lang, column: &str) -> String {
     }
 }
 
+/// "The instance is running, not stopped."
+pub fn not_from_here(lang: Lang, current: &str, from: &str) -> String {
+    match lang {
+        Lang::En => format!("The instance is {current}, not {from}."),
+        Lang::Ko => format!("인스턴스가 {from} 상태가 아니라 {current} 상태입니다."),
+    }
+}
+
+/// "Select i-0abc…" (the accessible name of a row's checkbox).
+pub fn select_instance(lang: Lang, id: &str) -> String {
+    match lang {
+        Lang::En => format!("Select {id}"),
+        Lang::Ko => format!("{id} 선택"),
+    }
+}
+
+/// "Stop: unavailable" as a diagram button's accessible name.
+pub fn edge_button_name(lang: Lang, action: &str, from: &str, to: &str, available: bool) -> String {
+    match (lang, available) {
+        (Lang::En, true) => format!("{action}: {from} to {to}"),
+        (Lang::En, false) => format!("{action}: {from} to {to} (unavailable now)"),
+        (Lang::Ko, true) => format!("{action}: {from}에서 {to}(으)로"),
+        (Lang::Ko, false) => format!("{action}: {from}에서 {to}(으)로 (지금은 불가)"),
+    }
+}
+
+/// "42% of the way to running".
+pub fn progress_toward(lang: Lang, percent: u32, to: &str) -> String {
+    match lang {
+        Lang::En => format!("{percent}% of the way to {to}"),
+        Lang::Ko => format!("{to}까지 {percent}% 진행"),
+    }
+}
+
+/// "12.0 instance-seconds, 0.01 EBS GiB-hours".
+pub fn usage_so_far(lang: Lang, instance_seconds: f64, ebs_gib_hours: f64) -> String {
+    match lang {
+        Lang::En => {
+            format!("{instance_seconds:.0} instance-seconds, {ebs_gib_hours:.3} EBS GiB-hours")
+        }
+        Lang::Ko => format!("인스턴스 {instance_seconds:.0}초, EBS {ebs_gib_hours:.3} GiB-시간"),
+    }
+}
+
+/// "The instance is now running (실행 중)." for screen readers.
+pub fn current_state_is(lang: Lang, id: &str, term: &str) -> String {
+    match lang {
+        Lang::En => format!("The instance is now {id}."),
+        Lang::Ko => format!("인스턴스는 지금 {term}({id}) 상태입니다."),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

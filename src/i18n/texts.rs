@@ -23,8 +23,13 @@ macro_rules! texts {
 
 impl Text {
     /// Names that are the same in both languages (product and API names, kept in English on purpose).
-    pub const SAME_IN_BOTH: &'static [Text] =
-        &[Text::Brand, Text::NavAmis, Text::NavCli, Text::ColumnVcpus];
+    pub const SAME_IN_BOTH: &'static [Text] = &[
+        Text::Brand,
+        Text::NavAmis,
+        Text::NavCli,
+        Text::ColumnVcpus,
+        Text::ColumnImage,
+    ];
 }
 
 texts! {
@@ -218,6 +223,90 @@ texts! {
 
 
     // --- Lab page ---
+
+    LabIntro =>
+        "Launch an instance, watch it on the lifecycle diagram as the simulated clock runs, and act on it from the list or the diagram. Every action lands in the event log with its AWS CLI command.",
+        "인스턴스를 시작하고, 시뮬레이션 시계가 흐르는 동안 수명 주기 다이어그램에서 지켜보고, 목록이나 다이어그램에서 작업을 실행해 보세요. 모든 작업은 AWS CLI 명령과 함께 이벤트 로그에 기록됩니다.";
+    LaunchNameLabel => "Name of the new instance", "새 인스턴스 이름";
+    LaunchDefaultButton => "Launch t2.micro (Amazon Linux 2023)", "t2.micro 시작(Amazon Linux 2023)";
+    InstancesHeading => "Instances", "인스턴스";
+    NoInstances => "No instances yet. Launch one to begin.", "아직 인스턴스가 없습니다. 하나를 시작해 보세요.";
+    ColumnName => "Name", "이름";
+    ColumnInstanceId => "Instance ID", "인스턴스 ID";
+    ColumnState => "Instance state", "인스턴스 상태";
+    ColumnImage => "AMI ID", "AMI ID";
+    ColumnZone => "Availability Zone", "가용 영역";
+    ColumnPublicIp => "Public IPv4", "퍼블릭 IPv4";
+    ColumnPrivateIp => "Private IPv4", "프라이빗 IPv4";
+    StateActionsLabel => "Instance state actions for the ticked instances", "선택한 인스턴스의 상태 작업";
+    ActionStart => "Start", "시작";
+    ActionStop => "Stop", "중지";
+    ActionHibernate => "Hibernate", "최대 절전 모드";
+    ActionForceStop => "Force stop", "강제 중지";
+    ActionReboot => "Reboot", "재부팅";
+    ActionTerminate => "Terminate", "종료(삭제)";
+    ByItself => "by itself", "자동";
+    DiagramNow => "now", "현재";
+    DiagramActions => "Actions on the diagram", "다이어그램 작업";
+    DiagramHeading => "Lifecycle diagram", "수명 주기 다이어그램";
+    DiagramNoSelection => "Select an instance in the list to see it on the diagram.", "목록에서 인스턴스를 선택하면 다이어그램에 표시됩니다.";
+    LegendReached => "Reached state: the instance rests here", "도달 상태: 인스턴스가 머무는 상태";
+    LegendTransitional => "Transitional state: passes by itself as time runs", "전환 상태: 시간이 지나면 저절로 넘어가는 상태";
+    RebootingIsAPhase =>
+        "Rebooting is drawn as a phase for teaching: the API keeps saying running throughout.",
+        "재부팅 중은 학습을 위해 그린 단계입니다. API는 그동안 계속 running으로 표시합니다.";
+    WhyNotNow => "Why some actions are unavailable now", "지금 할 수 없는 작업과 그 이유";
+    NoEffectNow => "EC2 would accept this call and change nothing.", "EC2는 이 호출을 받아들이지만 아무것도 바뀌지 않습니다.";
+    ClockHeading => "Simulated clock", "시뮬레이션 시계";
+    ClockSpeedLabel => "Clock speed", "시계 속도";
+    SpeedPaused => "Paused", "일시 정지";
+    SpeedRealTime => "Real time", "실시간";
+    SpeedTimes5 => "5×", "5배";
+    SpeedTimes20 => "20×", "20배";
+    SpeedInstant => "Instant", "즉시";
+    StepButton => "Step to the next change", "다음 변화로 진행";
+    EventLogHeading => "Event log", "이벤트 로그";
+    NoEvents => "Nothing has happened yet.", "아직 일어난 일이 없습니다.";
+    CopyCommand => "Copy", "복사";
+    BillingHeading => "Billing right now", "현재 과금";
+    NothingBilled => "Nothing is billed right now.", "지금은 과금되는 것이 없습니다.";
+    BilledRunning =>
+        "running: instance usage billed per second, one-minute minimum each start",
+        "실행 중: 인스턴스 사용량이 초 단위로 과금되며, 시작할 때마다 최소 1분이 과금됩니다";
+    BilledHibernating =>
+        "stopping to hibernate: billed while RAM is saved to the root volume",
+        "최대 절전 모드로 중지 중: RAM을 루트 볼륨에 저장하는 동안 과금됩니다";
+    NotBilledInstance =>
+        "instance usage not billed in this state (its EBS volumes still are)",
+        "이 상태에서는 인스턴스 사용량이 과금되지 않습니다(EBS 볼륨은 계속 과금됩니다)";
+    BilledVolume => "EBS volume: billed per GiB-month while it exists", "EBS 볼륨: 존재하는 동안 GiB-월 단위로 과금됩니다";
+    UsageSoFar => "Usage so far", "지금까지 사용량";
+    ErrorHeading => "EC2 refused the request", "EC2가 요청을 거부했습니다";
+    Dismiss => "Dismiss", "닫기";
+    UnreadableWorld =>
+        "Your saved Lab could not be read, so the Lab started fresh. The old data was kept in this browser as a backup.",
+        "저장된 실습 데이터를 읽을 수 없어 새로 시작했습니다. 이전 데이터는 이 브라우저에 백업으로 보관했습니다.";
+    DetailsHeading => "Details", "세부 정보";
+    DetailType => "Instance type", "인스턴스 유형";
+    DetailRootDevice => "Root device type", "루트 디바이스 유형";
+    DetailLaunchTime => "Launch time", "시작 시간";
+    DetailStateReason => "State transition reason", "상태 전환 사유";
+    DetailTerminationProtection => "Termination protection", "종료 방지";
+    DetailStopProtection => "Stop protection", "중지 방지";
+    DetailHibernation => "Hibernation", "최대 절전 모드";
+    DetailBillable => "Billable instance time", "과금 대상 인스턴스 시간";
+    DetailStorage => "Storage", "스토리지";
+    Enabled => "Enabled", "활성화됨";
+    Disabled => "Disabled", "비활성화됨";
+    SimulatedTime => "Simulated time", "시뮬레이션 시각";
+
+    StatePending => "pending", "대기 중";
+    StateRunning => "running", "실행 중";
+    StateRebooting => "rebooting", "재부팅 중";
+    StateStopping => "stopping", "중지 중";
+    StateStopped => "stopped", "중지됨";
+    StateShuttingDown => "shutting-down", "종료 중";
+    StateTerminated => "terminated", "종료됨";
 
     NotFoundTitle => "Page not found", "페이지를 찾을 수 없습니다";
     NotFoundBody => "There is no page at this address.", "이 주소에는 페이지가 없습니다.";

@@ -3,6 +3,7 @@
 mod glossary;
 mod home;
 mod instance_types;
+mod lab;
 mod launch;
 mod learn;
 mod learn_lesson;
@@ -12,6 +13,7 @@ mod planned;
 pub use glossary::GlossaryPage;
 pub use home::HomePage;
 pub use instance_types::InstanceTypesPage;
+pub use lab::LabPage;
 pub use launch::LaunchPage;
 pub use learn::LearnPage;
 pub use learn_lesson::LessonPage;
@@ -31,11 +33,9 @@ pub fn switch(route: Route) -> Html {
         Route::Learn => html! { <LearnPage /> },
         Route::Lesson { slug } => html! { <LessonPage {slug} /> },
         Route::Glossary => html! { <GlossaryPage /> },
-        Route::Lab
-        | Route::Amis
-        | Route::Volumes
-        | Route::Diagram
-        | Route::Cli
-        | Route::Quiz => html! { <PlannedPage {route} /> },
+        Route::Lab => html! { <LabPage /> },
+        Route::Amis | Route::Volumes | Route::Diagram | Route::Cli | Route::Quiz => {
+            html! { <PlannedPage {route} /> }
+        }
     }
 }

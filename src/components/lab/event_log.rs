@@ -1,0 +1,45 @@
+use yew::prelude::*;
+
+use crate::hooks::use_lang;
+use crate::i18n::Text;
+use crate::sim::clock::clock_time;
+use crate::store::use_lab;
+
+const SHOWN: usize = 40;
+
+/// Every action and state change with its simulated time; API actions with their AWS CLI command,
+/// which the learner can copy.
+#[component]
+pub fn EventLog() -> Html {
+    let lang = use_lang();
+    let Some(lab) = use_lab() else {
+        return html! {};
+    };
+    let events: Vec<_> = lab.world.events().rev().take(SHOWN).collect();
+    html! {
+        <section class="event-log" aria-labelledby="events-heading">
+            <h2 id="events-heading">{ lang.t(Text::EventLogHeading) }</h2>
+            if events.is_empty() {
+                <p class="note">{ lang.t(Text::NoEvents) }</p>
+            } else {
+                <ol reversed=true>
+                    { for events.into_iter().map(|e| html! {
+                        <li key={e.seq}>
+                            <time>{ clock_time(e.time) }</time>{ " " }
+                            <span class="event-message">{ &e.message }</span>
+                            if let Some(cli) = &e.cli {
+                                <div class="cli-line">
+                                    <code>{ cli }</code>
+                                    <button type="button" class="icon-text"
+                                        onclick={{ let cli = cli.clone(); move |_| crate::browser::copy_text(&cli) }}>
+                                        { lang.t(Text::CopyCommand) }
+                                    </button>
+                                </div>
+                            }
+                        </li>
+                    }) }
+                </ol>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,43 @@
+//! The Lab page's parts (issue 4). Each reads the store through `use_lab()` and dispatches actions.
+
+mod billing;
+mod clock;
+mod details;
+mod diagram;
+mod event_log;
+mod instance_list;
+
+pub use billing::BillingStrip;
+pub use clock::ClockControls;
+pub use details::InstanceDetails;
+pub use diagram::LifecycleDiagram;
+pub use event_log::EventLog;
+pub use instance_list::InstanceList;
+
+use crate::i18n::Text;
+use crate::sim::{InstanceAction, LifecycleState};
+
+pub fn action_label(action: InstanceAction) -> Text {
+    match action {
+        InstanceAction::Start => Text::ActionStart,
+        InstanceAction::Stop => Text::ActionStop,
+        InstanceAction::Hibernate => Text::ActionHibernate,
+        InstanceAction::ForceStop => Text::ActionForceStop,
+        InstanceAction::Reboot => Text::ActionReboot,
+        InstanceAction::Terminate => Text::ActionTerminate,
+        // Not offered on the Lab page yet.
+        InstanceAction::ChangeInstanceType | InstanceAction::CreateImage => Text::ActionStart,
+    }
+}
+
+/// The Korean console's word for an API state (product.md).
+pub fn state_term(state: LifecycleState) -> Text {
+    match state {
+        LifecycleState::Pending => Text::StatePending,
+        LifecycleState::Running => Text::StateRunning,
+        LifecycleState::Stopping => Text::StateStopping,
+        LifecycleState::Stopped => Text::StateStopped,
+        LifecycleState::ShuttingDown => Text::StateShuttingDown,
+        LifecycleState::Terminated => Text::StateTerminated,
+    }
+}

@@ -1,0 +1,333 @@
+//! The app's one store: the simulated world plus what the Lab shows of it (selection, clock speed,
+//! the last error). A Yew reducer over pure state; persistence is an effect (`persist`), never part of
+//! `reduce`. The actions themselves are plain methods on `LabState`, tested natively.
+
+pub mod persist;
+mod provider;
+
+pub use provider::LabProvider;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::sim::ami::public_image_id;
+use crate::sim::clock::{HOUR, SECOND};
+use crate::sim::{ApiError, InstanceAction, RunInstancesRequest, StopOptions, World};
+
+/// The region the Lab works in.
+pub const LAB_REGION: &str = "us-east-1";
+/// The launch button's defaults: the console's Quick Start default, free-tier sized.
+pub const DEFAULT_IMAGE_KEY: &str = "al2023-x86_64";
+pub const DEFAULT_TYPE: &str = "t2.micro";
+
+/// How fast simulated time runs against real time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ClockSpeed {
+    Paused,
+    #[default]
+    RealTime,
+    Times5,
+    Times20,
+    /// Every timed transition completes on the next tick.
+    Instant,
+}
+
+impl ClockSpeed {
+    pub const ALL: [ClockSpeed; 5] = [
+        ClockSpeed::Paused,
+        ClockSpeed::RealTime,
+        ClockSpeed::Times5,
+        ClockSpeed::Times20,
+        ClockSpeed::Instant,
+    ];
+
+    /// Simulated milliseconds per real millisecond (None: paused or instant).
+    pub fn factor(self) -> Option<u64> {
+        match self {
+            ClockSpeed::RealTime => Some(1),
+            ClockSpeed::Times5 => Some(5),
+            ClockSpeed::Times20 => Some(20),
+            ClockSpeed::Paused | ClockSpeed::Instant => None,
+        }
+    }
+}
+
+/// An action done in the UI that failed: which API call, and EC2's error.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FailedAction {
+    pub operation: &'static str,
+    pub error: ApiError,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabState {
+    pub world: World,
+    pub selected: Option<String>,
+    pub speed: ClockSpeed,
+    pub last_error: Option<FailedAction>,
+    /// Set when the saved world could not be read and was put aside (persist.rs).
+    pub notice: Option<persist::LoadNotice>,
+}
+
+pub enum LabAction {
+    /// RunInstances with the Lab's defaults.
+    LaunchDefault {
+        name: String,
+    },
+    Act {
+        ids: Vec<String>,
+        action: InstanceAction,
+    },
+    Select(Option<String>),
+    /// Real milliseconds passed on the UI's timer.
+    Tick {
+        real_ms: u64,
+    },
+    /// Jump to the next timed transition (the clock's Step button).
+    Step,
+    SetSpeed(ClockSpeed),
+    DismissError,
+    DismissNotice,
+    /// Start again with an empty world.
+    Reset,
+}
+
+impl LabState {
+    pub fn new(world: World, notice: Option<persist::LoadNotice>) -> LabState {
+        LabState {
+            world,
+            selected: None,
+            speed: ClockSpeed::default(),
+            last_error: None,
+            notice,
+        }
+    }
+
+    fn fail(&mut self, operation: &'static str, error: ApiError) {
+        self.last_error = Some(FailedAction { operation, error });
+    }
+
+    pub fn launch_default(&mut self, name: &str) {
+        let image = public_image_id(LAB_REGION, DEFAULT_IMAGE_KEY).unwrap_or_default();
+        let mut request = RunInstancesRequest::new(LAB_REGION, &image, DEFAULT_TYPE);
+        let name = name.trim();
+        if !name.is_empty() {
+            request = request.named(name);
+        }
+        let before: Vec<String> = self.world.instances().map(|i| i.id.clone()).collect();
+        match self.world.run_instances(&request) {
+            Ok(_) => {
+                self.last_error = None;
+                // Select what was just launched, as the console does after a launch.
+                self.selected = self
+                    .world
+                    .instances()
+                    .map(|i| i.id.clone())
+                    .find(|id| !before.contains(id));
+            }
+            Err(error) => self.fail("RunInstances", error),
+        }
+    }
+
+    pub fn act(&mut self, ids: &[String], action: InstanceAction) {
+        let w = &mut self.world;
+        let result = match action {
+            InstanceAction::Start => w.start_instances(LAB_REGION, ids).map(drop),
+            InstanceAction::Stop => w
+                .stop_instances(LAB_REGION, ids, StopOptions::default())
+                .map(drop),
+            InstanceAction::Hibernate => w
+                .stop_instances(
+                    LAB_REGION,
+                    ids,
+                    StopOptions {
+                        hibernate: true,
+                        force: false,
+                    },
+                )
+                .map(drop),
+            InstanceAction::ForceStop => w
+                .stop_instances(
+                    LAB_REGION,
+                    ids,
+                    StopOptions {
+                        hibernate: false,
+                        force: true,
+                    },
+                )
+                .map(drop),
+            InstanceAction::Reboot => w.reboot_instances(LAB_REGION, ids),
+            InstanceAction::Terminate => w.terminate_instances(LAB_REGION, ids).map(drop),
+            // Not offered in the Lab's toolbar or diagram yet.
+            InstanceAction::ChangeInstanceType | InstanceAction::CreateImage => Ok(()),
+        };
+        match result {
+            Ok(()) => self.last_error = None,
+            Err(error) => self.fail(operation_name(action), error),
+        }
+    }
+
+    pub fn tick(&mut self, real_ms: u64) {
+        match self.speed {
+            ClockSpeed::Paused => {}
+            ClockSpeed::Instant => {
+                // Finish everything in flight, but never run a terminated instance's hour away.
+                while self.world.advance_to_next(5 * 60 * SECOND) {}
+            }
+            speed => {
+                let factor = speed.factor().unwrap_or(1);
+                self.world.advance(real_ms.saturating_mul(factor));
+            }
+        }
+        if let Some(id) = &self.selected {
+            if self.world.instance(id).is_none() {
+                self.selected = None;
+            }
+        }
+    }
+
+    /// The Step button: the next timed transition, however far (up to the terminated hour).
+    pub fn step(&mut self) {
+        self.world.advance_to_next(2 * HOUR);
+        if let Some(id) = &self.selected {
+            if self.world.instance(id).is_none() {
+                self.selected = None;
+            }
+        }
+    }
+}
+
+/// The API operation behind each action, as the CLI names it in errors.
+pub fn operation_name(action: InstanceAction) -> &'static str {
+    match action {
+        InstanceAction::Start => "StartInstances",
+        InstanceAction::Stop | InstanceAction::Hibernate | InstanceAction::ForceStop => {
+            "StopInstances"
+        }
+        InstanceAction::Reboot => "RebootInstances",
+        InstanceAction::Terminate => "TerminateInstances",
+        InstanceAction::ChangeInstanceType => "ModifyInstanceAttribute",
+        InstanceAction::CreateImage => "CreateImage",
+    }
+}
+
+impl Reducible for LabState {
+    type Action = LabAction;
+
+    fn reduce(self: Rc<Self>, action: LabAction) -> Rc<Self> {
+        // A paused clock's tick changes nothing: return the same Rc so Yew skips the re-render.
+        if matches!(action, LabAction::Tick { .. }) && self.speed == ClockSpeed::Paused {
+            return self;
+        }
+        let mut state = (*self).clone();
+        match action {
+            LabAction::LaunchDefault { name } => state.launch_default(&name),
+            LabAction::Act { ids, action } => state.act(&ids, action),
+            LabAction::Select(id) => state.selected = id,
+            LabAction::Tick { real_ms } => state.tick(real_ms),
+            LabAction::Step => state.step(),
+            LabAction::SetSpeed(speed) => state.speed = speed,
+            LabAction::DismissError => state.last_error = None,
+            LabAction::DismissNotice => state.notice = None,
+            LabAction::Reset => state = LabState::new(persist::fresh_world(), None),
+        }
+        Rc::new(state)
+    }
+}
+
+pub type LabStore = UseReducerHandle<LabState>;
+
+/// The store, provided by the app shell.
+#[hook]
+pub fn use_lab() -> Option<LabStore> {
+    use_context::<LabStore>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::LifecycleState;
+
+    fn lab() -> LabState {
+        LabState::new(persist::fresh_world(), None)
+    }
+
+    #[test]
+    fn launching_selects_the_new_pending_instance() {
+        let mut lab = lab();
+        lab.launch_default("web");
+        let id = lab.selected.clone().expect("selected");
+        let i = lab.world.instance(&id).unwrap();
+        assert_eq!(i.state, LifecycleState::Pending);
+        assert_eq!(i.instance_type, DEFAULT_TYPE);
+        assert_eq!(i.name(), Some("web"));
+    }
+
+    #[test]
+    fn a_paused_clock_does_not_move_and_a_step_completes_the_next_transition() {
+        let mut lab = lab();
+        lab.launch_default("");
+        let id = lab.selected.clone().unwrap();
+        lab.speed = ClockSpeed::Paused;
+        lab.tick(60_000);
+        assert_eq!(
+            lab.world.instance(&id).unwrap().state,
+            LifecycleState::Pending
+        );
+        lab.step();
+        assert_eq!(
+            lab.world.instance(&id).unwrap().state,
+            LifecycleState::Running
+        );
+    }
+
+    /// ec2-facts 1.3: StartInstances on a stopping instance is IncorrectInstanceState.
+    #[test]
+    fn an_illegal_action_keeps_the_real_error_and_changes_nothing() {
+        let mut lab = lab();
+        lab.launch_default("");
+        let id = lab.selected.clone().unwrap();
+        lab.speed = ClockSpeed::Instant;
+        lab.tick(0);
+        lab.act(std::slice::from_ref(&id), InstanceAction::Stop);
+        assert_eq!(
+            lab.world.instance(&id).unwrap().state,
+            LifecycleState::Stopping
+        );
+        let before = lab.world.clone();
+        lab.act(std::slice::from_ref(&id), InstanceAction::Start);
+        let failed = lab.last_error.clone().expect("an error");
+        assert_eq!(failed.operation, "StartInstances");
+        assert_eq!(failed.error.code, "IncorrectInstanceState");
+        assert_eq!(lab.world, before);
+    }
+
+    #[test]
+    fn instant_speed_finishes_transitions_but_keeps_terminated_instances_listed() {
+        let mut lab = lab();
+        lab.launch_default("");
+        let id = lab.selected.clone().unwrap();
+        lab.speed = ClockSpeed::Instant;
+        lab.tick(0);
+        lab.act(std::slice::from_ref(&id), InstanceAction::Terminate);
+        lab.tick(0);
+        assert_eq!(
+            lab.world.instance(&id).unwrap().state,
+            LifecycleState::Terminated
+        );
+        // ec2-facts 1.4: visible for about an hour; the Step button gets there.
+        lab.step();
+        assert!(lab.world.instance(&id).is_none());
+        assert_eq!(lab.selected, None);
+    }
+
+    #[test]
+    fn five_times_speed_moves_five_times_as_much_simulated_time() {
+        let mut lab = lab();
+        lab.speed = ClockSpeed::Times5;
+        let start = lab.world.now();
+        lab.tick(1_000);
+        assert_eq!(lab.world.now() - start, 5_000);
+    }
+}
