@@ -169,7 +169,7 @@ pub fn LifecycleDiagram() -> Html {
             if instance.is_none() {
                 <p class="note">{ lang.t(Text::DiagramNoSelection) }</p>
             }
-            <div class="diagram-canvas">
+            <div class="diagram-scroll"><div class="diagram-canvas">
             <svg viewBox={VIEW_BOX} class="lifecycle" aria-hidden="true">
                 <defs>
                     <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -180,7 +180,7 @@ pub fn LifecycleDiagram() -> Html {
                 { for Node::ALL.into_iter().map(node) }
             </svg>
             <div class="edge-buttons" role="group" aria-label={lang.t(Text::DiagramActions)}>{ for buttons }</div>
-            </div>
+            </div></div>
             <p class="sr-only">{ current_text }</p>
             <p class="status" role="status">
                 { progress_text.unwrap_or_default() }

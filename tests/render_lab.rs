@@ -1,0 +1,180 @@
+//! Rendering tests of the Lab's lifecycle diagram in each state: which node is lit, which edge
+//! buttons are enabled (issue 4), rendered natively with a store holding a prepared world.
+
+use ec2_lab::components::lab::LifecycleDiagram;
+use ec2_lab::hooks::LangContext;
+use ec2_lab::i18n::Lang;
+use ec2_lab::sim::ami::public_image_id;
+use ec2_lab::sim::{RunInstancesRequest, StopOptions, World};
+use ec2_lab::store::LabState;
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+
+const REGION: &str = "us-east-1";
+
+#[derive(Properties, PartialEq)]
+struct DiagramProps {
+    world: World,
+    selected: String,
+    lang: Lang,
+}
+
+#[component]
+fn DiagramWith(props: &DiagramProps) -> Html {
+    let (world, selected) = (props.world.clone(), props.selected.clone());
+    let store = use_reducer(move || {
+        let mut state = LabState::new(world, None);
+        state.selected = Some(selected);
+        state
+    });
+    let lang = LangContext {
+        lang: props.lang,
+        set: Callback::noop(),
+    };
+    html! {
+        <ContextProvider<LangContext> context={lang}>
+            <ContextProvider<UseReducerHandle<LabState>> context={store}>
+                <LifecycleDiagram />
+            </ContextProvider<UseReducerHandle<LabState>>>
+        </ContextProvider<LangContext>>
+    }
+}
+
+fn launched(hibernation: bool) -> (World, String) {
+    let mut world = World::new(11);
+    let image = public_image_id(REGION, "al2023-x86_64").unwrap();
+    let mut request = RunInstancesRequest::new(REGION, &image, "m5.large");
+    request.hibernation = hibernation;
+    world.run_instances(&request).unwrap();
+    let id = world.instances().next().unwrap().id.clone();
+    (world, id)
+}
+
+fn settle(world: &mut World) {
+    while world.advance_to_next(5 * 60 * 1000) {}
+}
+
+async fn render(world: &World, id: &str, lang: Lang) -> String {
+    LocalServerRenderer::<DiagramWith>::with_props(DiagramProps {
+        world: world.clone(),
+        selected: id.to_owned(),
+        lang,
+    })
+    .render()
+    .await
+}
+
+/// The lit node's state id.
+fn lit(html: &str) -> &str {
+    let at = html.find(r#"aria-current="step""#).expect("a lit node");
+    let rest = &html[at..];
+    let start = rest.find(r#"class="node-id">"#).unwrap() + r#"class="node-id">"#.len();
+    let end = rest[start..].find('<').unwrap();
+    &rest[start..start + end]
+}
+
+/// The accessible names of the enabled edge buttons.
+fn enabled(html: &str) -> Vec<String> {
+    html.split("<button")
+        .filter(|b| b.contains(r#"aria-disabled="false""#))
+        .filter_map(|b| {
+            let start = b.find(r#"aria-label=""#)? + r#"aria-label=""#.len();
+            let end = b[start..].find('"')?;
+            Some(b[start..start + end].to_owned())
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn pending_lights_pending_and_offers_nothing() {
+    let (world, id) = launched(false);
+    let html = render(&world, &id, Lang::En).await;
+    assert_eq!(lit(&html), "pending");
+    assert!(enabled(&html).is_empty(), "{:?}", enabled(&html));
+    assert!(html.contains("of the way to running"), "progress missing");
+}
+
+#[tokio::test]
+async fn running_offers_reboot_stop_and_terminate_and_hibernate_only_if_launched_with_it() {
+    let (mut world, id) = launched(false);
+    settle(&mut world);
+    let html = render(&world, &id, Lang::En).await;
+    assert_eq!(lit(&html), "running");
+    assert_eq!(
+        enabled(&html),
+        [
+            "Reboot: running to rebooting",
+            "Stop: running to stopping",
+            "Terminate: running to shutting-down"
+        ]
+    );
+    assert!(!html.contains("Hibernate"));
+
+    let (mut world, id) = launched(true);
+    settle(&mut world);
+    let html = render(&world, &id, Lang::En).await;
+    assert!(enabled(&html).contains(&"Hibernate: running to stopping".to_owned()));
+}
+
+/// ec2-facts 1.3: Start while stopping is refused; the diagram lists the real error.
+#[tokio::test]
+async fn stopping_offers_force_stop_and_explains_why_start_is_refused() {
+    let (mut world, id) = launched(false);
+    settle(&mut world);
+    world
+        .stop_instances(REGION, std::slice::from_ref(&id), StopOptions::default())
+        .unwrap();
+    let html = render(&world, &id, Lang::En).await;
+    assert_eq!(lit(&html), "stopping");
+    assert_eq!(enabled(&html), ["Force stop: stopping to stopped"]);
+    assert!(html.contains("IncorrectInstanceState"), "{html}");
+    assert!(html.contains("is not in a state from which it can be started."));
+}
+
+#[tokio::test]
+async fn stopped_offers_start_and_terminate() {
+    let (mut world, id) = launched(false);
+    settle(&mut world);
+    world
+        .stop_instances(REGION, std::slice::from_ref(&id), StopOptions::default())
+        .unwrap();
+    settle(&mut world);
+    let html = render(&world, &id, Lang::En).await;
+    assert_eq!(lit(&html), "stopped");
+    assert_eq!(
+        enabled(&html),
+        [
+            "Start: stopped to pending",
+            "Terminate: stopped to shutting-down"
+        ]
+    );
+}
+
+#[tokio::test]
+async fn rebooting_is_lit_as_its_own_phase() {
+    let (mut world, id) = launched(false);
+    settle(&mut world);
+    world
+        .reboot_instances(REGION, std::slice::from_ref(&id))
+        .unwrap();
+    let html = render(&world, &id, Lang::En).await;
+    assert_eq!(lit(&html), "rebooting");
+    assert!(enabled(&html).is_empty());
+}
+
+#[tokio::test]
+async fn terminated_is_final_and_in_korean_the_terms_are_korean() {
+    let (mut world, id) = launched(false);
+    settle(&mut world);
+    world
+        .terminate_instances(REGION, std::slice::from_ref(&id))
+        .unwrap();
+    let html = render(&world, &id, Lang::Ko).await;
+    assert_eq!(lit(&html), "shutting-down");
+    assert!(html.contains("종료 중"));
+    settle(&mut world);
+    let html = render(&world, &id, Lang::Ko).await;
+    assert_eq!(lit(&html), "terminated");
+    assert!(html.contains("종료됨"));
+    assert!(enabled(&html).is_empty());
+}
