@@ -202,10 +202,7 @@ impl World {
     /// The AMI in this region, as RunInstances/CopyImage see it: unknown and deregistered AMIs
     /// are `InvalidAMIID.NotFound`, malformed IDs `InvalidAMIID.Malformed`.
     pub(crate) fn image_in(&self, region_name: &str, id: &str) -> ApiResult<&Image> {
-        if !id.starts_with("ami-")
-            || id.len() < 5
-            || !id[4..].chars().all(|c| c.is_ascii_hexdigit())
-        {
+        if !super::world::well_formed_id(id, "ami-") {
             return Err(error::image_id_malformed(id));
         }
         self.images

@@ -15,6 +15,7 @@ pub mod decode;
 pub mod address;
 pub mod ami;
 pub mod billing;
+pub mod cli;
 pub mod clock;
 pub mod error;
 pub mod events;

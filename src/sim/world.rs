@@ -22,6 +22,13 @@ use super::instance::{Instance, LifecycleState, PhaseView};
 use super::region::{region, REGIONS};
 use super::storage::{Snapshot, Volume};
 
+/// EC2 IDs are a prefix and 8 (old style) or 17 hex digits; anything else is "Malformed".
+pub(crate) fn well_formed_id(id: &str, prefix: &str) -> bool {
+    id.strip_prefix(prefix).is_some_and(|hex| {
+        (hex.len() == 8 || hex.len() == 17) && hex.chars().all(|c| c.is_ascii_hexdigit())
+    })
+}
+
 /// Bumped whenever the serialized shape changes incompatibly; `World::from_json` refuses others.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -277,8 +284,7 @@ impl World {
 
     /// The instance in this region, or the real error (malformed ID, unknown ID, other region).
     pub(crate) fn instance_in(&self, region_name: &str, id: &str) -> ApiResult<&Instance> {
-        if !id.starts_with("i-") || id.len() < 3 || !id[2..].chars().all(|c| c.is_ascii_hexdigit())
-        {
+        if !well_formed_id(id, "i-") {
             return Err(error::instance_id_malformed(id));
         }
         self.instances
