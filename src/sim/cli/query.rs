@@ -4,6 +4,8 @@
 //! `length(Reservations[].Instances[])`, `... | [0]`, literals `'text'` and `` `json` ``.
 //! Parsed with binding powers as in the JMESPath specification (a Pratt parser).
 
+use std::borrow::Cow;
+
 use serde_json::{Map, Value};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -441,83 +443,93 @@ fn truthy(v: &Value) -> bool {
     }
 }
 
-fn eval(ast: &Ast, v: &Value) -> Value {
+/// Evaluates without copying what it only passes through: a field of the input is borrowed,
+/// only projected results are built (so `length(Reservations[].Instances[])` over 1,000
+/// instances does not copy every instance several times).
+fn eval<'a>(ast: &Ast, v: &'a Value) -> Cow<'a, Value> {
+    fn owned<'a>(x: Value) -> Cow<'a, Value> {
+        Cow::Owned(x)
+    }
+    /// Applies `f` to a borrowed-or-owned intermediate, keeping borrows when possible.
+    fn then<'a>(base: Cow<'a, Value>, ast: &Ast) -> Cow<'a, Value> {
+        match base {
+            Cow::Borrowed(x) => eval(ast, x),
+            Cow::Owned(x) => owned(eval(ast, &x).into_owned()),
+        }
+    }
+    /// The elements a projection walks over (borrowed when the base is borrowed).
+    fn project<'a>(base: Cow<'a, Value>, f: impl Fn(&Value) -> Option<Value>) -> Cow<'a, Value> {
+        match base.as_ref() {
+            Value::Array(items) => owned(Value::Array(items.iter().filter_map(&f).collect())),
+            _ => owned(Value::Null),
+        }
+    }
     match ast {
-        Ast::Identity => v.clone(),
-        Ast::Field(name) => v.get(name).cloned().unwrap_or(Value::Null),
-        Ast::Sub(a, b) => eval(b, &eval(a, v)),
+        Ast::Identity => Cow::Borrowed(v),
+        Ast::Field(name) => v
+            .get(name)
+            .map_or_else(|| owned(Value::Null), Cow::Borrowed),
+        Ast::Sub(a, b) => then(eval(a, v), b),
         Ast::Index(i) => match v {
             Value::Array(items) => {
                 let idx = if *i < 0 { items.len() as i64 + i } else { *i };
                 usize::try_from(idx)
                     .ok()
                     .and_then(|k| items.get(k))
-                    .cloned()
-                    .unwrap_or(Value::Null)
+                    .map_or_else(|| owned(Value::Null), Cow::Borrowed)
             }
-            _ => Value::Null,
+            _ => owned(Value::Null),
         },
-        Ast::Projection(a, b) => match eval(a, v) {
-            Value::Array(items) => Value::Array(
+        Ast::Projection(a, b) => project(eval(a, v), |e| {
+            Some(eval(b, e).into_owned()).filter(|r| !r.is_null())
+        }),
+        Ast::ValuesProjection(a, b) => match eval(a, v).as_ref() {
+            Value::Object(map) => owned(Value::Array(
+                map.values()
+                    .map(|e| eval(b, e).into_owned())
+                    .filter(|r| !r.is_null())
+                    .collect(),
+            )),
+            _ => owned(Value::Null),
+        },
+        Ast::Flatten(a) => match eval(a, v).as_ref() {
+            Value::Array(items) => owned(Value::Array(
                 items
                     .iter()
-                    .map(|e| eval(b, e))
-                    .filter(|r| !r.is_null())
-                    .collect(),
-            ),
-            _ => Value::Null,
-        },
-        Ast::ValuesProjection(a, b) => match eval(a, v) {
-            Value::Object(map) => Value::Array(
-                map.values()
-                    .map(|e| eval(b, e))
-                    .filter(|r| !r.is_null())
-                    .collect(),
-            ),
-            _ => Value::Null,
-        },
-        Ast::Flatten(a) => match eval(a, v) {
-            Value::Array(items) => Value::Array(
-                items
-                    .into_iter()
                     .flat_map(|e| match e {
-                        Value::Array(inner) => inner,
-                        other => vec![other],
+                        Value::Array(inner) => inner.clone(),
+                        other => vec![other.clone()],
                     })
                     .collect(),
-            ),
-            _ => Value::Null,
+            )),
+            _ => owned(Value::Null),
         },
-        Ast::Filter(a, cond, b) => match eval(a, v) {
-            Value::Array(items) => Value::Array(
-                items
-                    .iter()
-                    .filter(|e| truthy(&eval(cond, e)))
-                    .map(|e| eval(b, e))
-                    .filter(|r| !r.is_null())
-                    .collect(),
-            ),
-            _ => Value::Null,
-        },
+        Ast::Filter(a, cond, b) => project(eval(a, v), |e| {
+            truthy(&eval(cond, e))
+                .then(|| eval(b, e).into_owned())
+                .filter(|r| !r.is_null())
+        }),
         Ast::List(items) => {
             if v.is_null() {
-                Value::Null
+                owned(Value::Null)
             } else {
-                Value::Array(items.iter().map(|i| eval(i, v)).collect())
+                owned(Value::Array(
+                    items.iter().map(|i| eval(i, v).into_owned()).collect(),
+                ))
             }
         }
         Ast::Hash(pairs) => {
             if v.is_null() {
-                Value::Null
+                owned(Value::Null)
             } else {
                 let mut m = Map::new();
                 for (k, e) in pairs {
-                    m.insert(k.clone(), eval(e, v));
+                    m.insert(k.clone(), eval(e, v).into_owned());
                 }
-                Value::Object(m)
+                owned(Value::Object(m))
             }
         }
-        Ast::Pipe(a, b) => eval(b, &eval(a, v)),
+        Ast::Pipe(a, b) => then(eval(a, v), b),
         Ast::Or(a, b) => {
             let l = eval(a, v);
             if truthy(&l) {
@@ -534,7 +546,7 @@ fn eval(ast: &Ast, v: &Value) -> Value {
                 l
             }
         }
-        Ast::Not(a) => Value::Bool(!truthy(&eval(a, v))),
+        Ast::Not(a) => owned(Value::Bool(!truthy(&eval(a, v)))),
         Ast::Cmp(op, a, b) => {
             let (l, r) = (eval(a, v), eval(b, v));
             let result = match *op {
@@ -550,22 +562,29 @@ fn eval(ast: &Ast, v: &Value) -> Value {
                     _ => None,
                 },
             };
-            result.map_or(Value::Null, Value::Bool)
+            owned(result.map_or(Value::Null, Value::Bool))
         }
-        Ast::Literal(l) => l.clone(),
-        Ast::Call(name, args) => call(name, &args.iter().map(|a| eval(a, v)).collect::<Vec<_>>()),
+        Ast::Literal(l) => owned(l.clone()),
+        Ast::Call(name, args) => owned(call(
+            name,
+            &args.iter().map(|a| eval(a, v)).collect::<Vec<_>>(),
+        )),
     }
 }
 
-fn call(name: &str, args: &[Value]) -> Value {
+fn call(name: &str, args: &[Cow<'_, Value>]) -> Value {
+    // Only `length` looks at its argument without needing a copy; the rest are small.
+    if name == "length" {
+        return match args.first().map(|a| a.as_ref()) {
+            Some(Value::Array(a)) => a.len().into(),
+            Some(Value::Object(o)) => o.len().into(),
+            Some(Value::String(s)) => s.chars().count().into(),
+            _ => Value::Null,
+        };
+    }
+    let args: Vec<Value> = args.iter().map(|a| a.as_ref().clone()).collect();
     let first = args.first().cloned().unwrap_or(Value::Null);
     match name {
-        "length" => match &first {
-            Value::Array(a) => a.len().into(),
-            Value::Object(o) => o.len().into(),
-            Value::String(s) => s.chars().count().into(),
-            _ => Value::Null,
-        },
         "keys" => match &first {
             Value::Object(o) => Value::Array(o.keys().map(|k| Value::String(k.clone())).collect()),
             _ => Value::Null,
@@ -654,7 +673,7 @@ impl Query {
     }
 
     pub fn apply(&self, value: &Value) -> Value {
-        eval(&self.0, value)
+        eval(&self.0, value).into_owned()
     }
 }
 
