@@ -62,11 +62,11 @@ async fn the_current_page_is_marked_in_the_navigation() {
 
 #[tokio::test]
 async fn korean_shell_shows_korean_navigation_and_page() {
-    let html = render_shell("/lab", Lang::Ko).await;
+    let html = render_shell("/volumes", Lang::Ko).await;
     assert!(html.contains("실습"), "{html}");
     assert!(html.contains("인스턴스 시작"), "{html}");
-    assert!(html.contains(Text::LabDescription.ko()), "{html}");
-    assert!(!html.contains(Text::LabDescription.en()), "{html}");
+    assert!(html.contains(Text::VolumesDescription.ko()), "{html}");
+    assert!(!html.contains(Text::VolumesDescription.en()), "{html}");
 }
 
 #[tokio::test]

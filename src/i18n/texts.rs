@@ -247,6 +247,14 @@ texts! {
     ActionTerminate => "Terminate", "종료(삭제)";
     ByItself => "by itself", "자동";
     DiagramNow => "now", "현재";
+    ConsoleHeading => "AWS CLI console", "AWS CLI 콘솔";
+    ConsoleHint =>
+        "Type aws ec2 commands, ssh INSTANCE_ID COMMAND, clock or help. Up and Down recall earlier lines; Tab completes commands, options and IDs.",
+        "aws ec2 명령, ssh 인스턴스ID 명령, clock, help를 입력하세요. 위/아래 화살표로 이전 명령을 불러오고, Tab으로 명령·옵션·ID를 자동 완성합니다.";
+    ConsoleOutput => "Console output", "콘솔 출력";
+    ConsoleInputLabel => "AWS CLI command", "AWS CLI 명령";
+    ConsoleCandidates => "Completions", "자동 완성 후보";
+    ConsoleClear => "Clear", "지우기";
     DiagramActions => "Actions on the diagram", "다이어그램 작업";
     DiagramHeading => "Lifecycle diagram", "수명 주기 다이어그램";
     DiagramNoSelection => "Select an instance in the list to see it on the diagram.", "목록에서 인스턴스를 선택하면 다이어그램에 표시됩니다.";

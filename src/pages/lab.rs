@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::form_events::input_value;
 use crate::components::lab::{
-    BillingStrip, ClockControls, EventLog, InstanceDetails, InstanceList, LifecycleDiagram,
+    BillingStrip, ClockControls, Console, EventLog, InstanceDetails, InstanceList, LifecycleDiagram,
 };
 use crate::hooks::use_lang;
 use crate::i18n::Text;
@@ -69,6 +69,7 @@ pub fn LabPage() -> Html {
                 <div class="lab-main">
                     <InstanceList />
                     <LifecycleDiagram />
+                    <Console />
                     <InstanceDetails />
                 </div>
                 <aside class="lab-side">

@@ -1,5 +1,6 @@
 //! One page per route. Pages whose feature has not landed yet show what they will hold, and say so.
 
+mod cli;
 mod glossary;
 mod home;
 mod instance_types;
@@ -10,6 +11,7 @@ mod learn_lesson;
 mod not_found;
 mod planned;
 
+pub use cli::CliPage;
 pub use glossary::GlossaryPage;
 pub use home::HomePage;
 pub use instance_types::InstanceTypesPage;
@@ -34,7 +36,8 @@ pub fn switch(route: Route) -> Html {
         Route::Lesson { slug } => html! { <LessonPage {slug} /> },
         Route::Glossary => html! { <GlossaryPage /> },
         Route::Lab => html! { <LabPage /> },
-        Route::Amis | Route::Volumes | Route::Diagram | Route::Cli | Route::Quiz => {
+        Route::Cli => html! { <CliPage /> },
+        Route::Amis | Route::Volumes | Route::Diagram | Route::Quiz => {
             html! { <PlannedPage {route} /> }
         }
     }

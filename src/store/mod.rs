@@ -12,6 +12,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::sim::ami::public_image_id;
+use crate::sim::cli::{self, CliOutput};
 use crate::sim::clock::{HOUR, SECOND};
 use crate::sim::{ApiError, InstanceAction, RunInstancesRequest, StopOptions, World};
 
@@ -53,6 +54,17 @@ impl ClockSpeed {
     }
 }
 
+/// One line typed in the console and what it printed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConsoleEntry {
+    pub seq: u64,
+    pub line: String,
+    pub output: CliOutput,
+}
+
+/// How many console entries are kept on screen.
+pub const CONSOLE_KEEP: usize = 100;
+
 /// An action done in the UI that failed: which API call, and EC2's error.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FailedAction {
@@ -68,6 +80,8 @@ pub struct LabState {
     pub last_error: Option<FailedAction>,
     /// Set when the saved world could not be read and was put aside (persist.rs).
     pub notice: Option<persist::LoadNotice>,
+    /// The console's transcript, oldest first.
+    pub console: Vec<ConsoleEntry>,
 }
 
 pub enum LabAction {
@@ -87,6 +101,9 @@ pub enum LabAction {
     /// Jump to the next timed transition (the clock's Step button).
     Step,
     SetSpeed(ClockSpeed),
+    /// A line typed in the console.
+    RunCommand(String),
+    ClearConsole,
     DismissError,
     DismissNotice,
     /// Start again with an empty world.
@@ -101,6 +118,7 @@ impl LabState {
             speed: ClockSpeed::default(),
             last_error: None,
             notice,
+            console: Vec::new(),
         }
     }
 
@@ -187,6 +205,24 @@ impl LabState {
         }
     }
 
+    /// Runs a console line on the world, exactly as `ec2sh` would.
+    pub fn run_command(&mut self, line: &str) {
+        let output = cli::execute(&mut self.world, line);
+        let seq = self.console.last().map_or(0, |e| e.seq + 1);
+        self.console.push(ConsoleEntry {
+            seq,
+            line: line.to_owned(),
+            output,
+        });
+        let overflow = self.console.len().saturating_sub(CONSOLE_KEEP);
+        self.console.drain(..overflow);
+        if let Some(id) = &self.selected {
+            if self.world.instance(id).is_none() {
+                self.selected = None;
+            }
+        }
+    }
+
     /// The Step button: the next timed transition, however far (up to the terminated hour).
     pub fn step(&mut self) {
         self.world.advance_to_next(2 * HOUR);
@@ -228,6 +264,8 @@ impl Reducible for LabState {
             LabAction::Tick { real_ms } => state.tick(real_ms),
             LabAction::Step => state.step(),
             LabAction::SetSpeed(speed) => state.speed = speed,
+            LabAction::RunCommand(line) => state.run_command(&line),
+            LabAction::ClearConsole => state.console.clear(),
             LabAction::DismissError => state.last_error = None,
             LabAction::DismissNotice => state.notice = None,
             LabAction::Reset => state = LabState::new(persist::fresh_world(), None),
@@ -320,6 +358,39 @@ mod tests {
         lab.step();
         assert!(lab.world.instance(&id).is_none());
         assert_eq!(lab.selected, None);
+    }
+
+    /// Issue 4: what is done in the console shows in the list at once.
+    #[test]
+    fn console_commands_act_on_the_same_world_and_keep_their_output() {
+        let mut lab = lab();
+        let image = public_image_id(LAB_REGION, DEFAULT_IMAGE_KEY).unwrap();
+        lab.run_command(&format!(
+            "aws ec2 run-instances --image-id {image} --instance-type t3.micro"
+        ));
+        let entry = lab.console.last().unwrap();
+        assert!(entry.output.is_ok(), "{:?}", entry.output);
+        assert!(entry.output.stdout.contains("\"InstanceId\""));
+        assert_eq!(lab.world.instances().count(), 1);
+
+        lab.run_command("aws ec2 stop-instances --instance-ids i-0000000000000000f");
+        let entry = lab.console.last().unwrap();
+        assert!(!entry.output.is_ok());
+        assert!(
+            entry.output.stderr.contains("InvalidInstanceID"),
+            "{:?}",
+            entry.output
+        );
+    }
+
+    #[test]
+    fn the_console_keeps_the_last_hundred_entries() {
+        let mut lab = lab();
+        for _ in 0..(CONSOLE_KEEP + 5) {
+            lab.run_command("help");
+        }
+        assert_eq!(lab.console.len(), CONSOLE_KEEP);
+        assert_eq!(lab.console.first().unwrap().seq, 5);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 mod billing;
 mod clock;
+mod console;
 mod details;
 mod diagram;
 mod event_log;
@@ -9,6 +10,7 @@ mod instance_list;
 
 pub use billing::BillingStrip;
 pub use clock::ClockControls;
+pub use console::Console;
 pub use details::InstanceDetails;
 pub use diagram::LifecycleDiagram;
 pub use event_log::EventLog;
