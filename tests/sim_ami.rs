@@ -522,3 +522,38 @@ fn facts_4_public_images_differ_per_region_and_exist_in_both() {
         assert_eq!(w.image(&us).unwrap().state, ImageState::Available);
     }
 }
+
+#[test]
+fn facts_4_lineage_links_base_instance_snapshots_image_copies_and_children() {
+    let mut w = world();
+    let (id, _) = web_server(&mut w);
+    let r = create(&mut w, &id, "web-v1", true).unwrap();
+    w.advance(10 * MINUTE);
+    let child = launch(
+        &mut w,
+        RunInstancesRequest::new(US, &r.image_id, "m5d.large"),
+    );
+    let copy = w
+        .copy_image(&CopyImageRequest {
+            source_region: US.into(),
+            source_image_id: r.image_id.clone(),
+            region: SEOUL.into(),
+            name: "web-v1-seoul".into(),
+            description: None,
+        })
+        .unwrap();
+    let l = w.image_lineage(&r.image_id).unwrap();
+    assert_eq!(l.base_image_id.as_deref(), Some(al2023().as_str()));
+    assert_eq!(l.source_instance_id.as_deref(), Some(id.as_str()));
+    assert_eq!(l.snapshots.len(), 2);
+    assert!(l
+        .snapshots
+        .iter()
+        .all(|s| s.state == Some(SnapshotState::Completed)));
+    assert_eq!(l.instance_store_not_carried, vec!["ephemeral0 (/dev/sdb)"]);
+    assert_eq!(l.copies, vec![(SEOUL.to_string(), copy.clone())]);
+    assert_eq!(l.launched_instances, vec![child]);
+    let c = w.image_lineage(&copy).unwrap();
+    assert_eq!(c.copied_from, Some((US.to_string(), r.image_id.clone())));
+    assert!(w.image_lineage("ami-0000000000000000f").is_none());
+}

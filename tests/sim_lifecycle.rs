@@ -566,3 +566,16 @@ fn facts_1_2_terminated_never_comes_back() {
         assert_eq!(state(&w, &id), S::Terminated);
     }
 }
+
+#[test]
+fn facts_1_3_available_actions_lists_every_edge_with_its_reason() {
+    let mut w = world();
+    let id = store_instance_in(&mut w, S::Running);
+    let actions = w.available_actions(US, &id).unwrap();
+    assert_eq!(actions.len(), A::ALL.len());
+    let stop = actions.iter().find(|(a, _)| *a == A::Stop).unwrap();
+    assert_eq!(stop.1.as_ref().unwrap_err().code, "UnsupportedOperation");
+    let reboot = actions.iter().find(|(a, _)| *a == A::Reboot).unwrap();
+    assert_eq!(reboot.1, Ok(Effect::Transition(S::Running)));
+    assert!(w.available_actions(US, "i-0000000000000000f").is_err());
+}

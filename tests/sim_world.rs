@@ -304,3 +304,27 @@ fn advance_processes_transitions_in_time_order() {
     assert!(w.advance_until(10 * MINUTE, |w| w.instance(&c).unwrap().state == S::Running));
     assert!(w.now() - start <= 40 * SECOND);
 }
+
+#[test]
+fn absurd_times_and_timings_do_not_overflow_or_hang() {
+    use ec2_lab::sim::clock::{Span, MAX_SIM_TIME};
+    let timings = Timings {
+        pending_ebs: Span::new(0, u64::MAX),
+        stopping: Span::new(u64::MAX, u64::MAX),
+        ..Timings::default()
+    };
+    let mut w = World::with_timings(3, timings);
+    let id = launch(&mut w, RunInstancesRequest::new(US, &al2023(), "t3.micro"));
+    w.advance(u64::MAX);
+    assert_eq!(w.now(), MAX_SIM_TIME);
+    assert_eq!(state(&w, &id), S::Running);
+    w.stop_instances(US, &ids(&id), StopOptions::default())
+        .unwrap();
+    w.schedule_retirement(US, &id, u64::MAX).unwrap();
+    w.advance(u64::MAX);
+    assert!(
+        !w.advance_until(u64::MAX, |w| w.instance(&id).unwrap().state
+            == S::Terminated)
+    );
+    let _ = w.to_json();
+}

@@ -836,3 +836,97 @@ pub fn public_image_id(region_name: &str, key: &str) -> Option<String> {
 pub fn public_image_keys() -> Vec<&'static str> {
     PUBLIC_IMAGES.iter().map(|p| p.key).collect()
 }
+
+/// One snapshot in an image's lineage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineageSnapshot {
+    pub device_name: String,
+    pub snapshot_id: String,
+    pub volume_size: u64,
+    /// None when the snapshot no longer exists (deleted after deregistration).
+    pub state: Option<SnapshotState>,
+}
+
+/// The AMI lineage view (issue 6): base AMI → modified instance → snapshots → custom AMI →
+/// instances launched from it, copies in other regions, and the instance-store mappings whose
+/// data an image never carries (ec2-facts 3.1 / 4).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImageLineage {
+    pub image_id: String,
+    pub region: String,
+    pub name: String,
+    pub state: ImageState,
+    pub category: ImageCategory,
+    /// The AMI the source instance was launched from.
+    pub base_image_id: Option<String>,
+    pub source_instance_id: Option<String>,
+    /// (region, image) this image was copied from.
+    pub copied_from: Option<(String, String)>,
+    pub snapshots: Vec<LineageSnapshot>,
+    /// Instance-store mappings (`ephemeral0 (/dev/sdb)`): recorded in the image, data not carried.
+    pub instance_store_not_carried: Vec<String>,
+    /// (region, image) copies made from this image.
+    pub copies: Vec<(String, String)>,
+    /// Instances still listed that were launched from this image.
+    pub launched_instances: Vec<String>,
+}
+
+impl World {
+    /// The lineage of one AMI (any region), or None if the ID is unknown.
+    pub fn image_lineage(&self, image_id: &str) -> Option<ImageLineage> {
+        let image = self.images.get(image_id)?;
+        let snapshots = image
+            .block_device_mappings
+            .iter()
+            .filter_map(|m| {
+                let ebs = m.ebs.as_ref()?;
+                let id = ebs.snapshot_id.clone()?;
+                Some(LineageSnapshot {
+                    device_name: m.device_name.clone(),
+                    state: self.snapshots.get(&id).map(|s| s.state),
+                    snapshot_id: id,
+                    volume_size: ebs.volume_size,
+                })
+            })
+            .collect();
+        let instance_store_not_carried = image
+            .block_device_mappings
+            .iter()
+            .filter_map(|m| {
+                m.virtual_name
+                    .as_ref()
+                    .map(|v| format!("{v} ({})", m.device_name))
+            })
+            .collect();
+        let copies = self
+            .images
+            .values()
+            .filter(|i| {
+                i.copied_from
+                    .as_ref()
+                    .is_some_and(|(_, src)| src == image_id)
+            })
+            .map(|i| (i.region.clone(), i.id.clone()))
+            .collect();
+        let launched_instances = self
+            .instances
+            .values()
+            .filter(|i| i.image_id == image_id)
+            .map(|i| i.id.clone())
+            .collect();
+        Some(ImageLineage {
+            image_id: image.id.clone(),
+            region: image.region.clone(),
+            name: image.name.clone(),
+            state: image.state,
+            category: image.category,
+            base_image_id: image.source_image_id.clone(),
+            source_instance_id: image.source_instance_id.clone(),
+            copied_from: image.copied_from.clone(),
+            snapshots,
+            instance_store_not_carried,
+            copies,
+            launched_instances,
+        })
+    }
+}

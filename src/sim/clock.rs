@@ -11,6 +11,12 @@ pub type SimTime = u64;
 pub const SECOND: u64 = 1_000;
 pub const MINUTE: u64 = 60 * SECOND;
 pub const HOUR: u64 = 60 * MINUTE;
+pub const DAY: u64 = 24 * HOUR;
+
+/// The clock never passes 1,000 years and no transition lasts over a year, so time arithmetic
+/// can never overflow whatever the caller asks for.
+pub const MAX_SIM_TIME: SimTime = 1_000 * 365 * DAY;
+pub const MAX_TRANSITION_MS: u64 = 365 * DAY;
 
 /// The wall-clock date a new world starts at (2025-03-01 09:00:00 UTC), so timestamps look real.
 /// Fixed rather than "now": the same seed and actions must print the same dates.

@@ -44,7 +44,7 @@ impl Rng {
         } else {
             (span.max_ms, span.min_ms)
         };
-        lo + self.below(hi - lo + 1)
+        lo + self.below((hi - lo).saturating_add(1))
     }
 
     /// `len` lowercase hex digits.

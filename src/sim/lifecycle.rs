@@ -231,6 +231,22 @@ impl World {
         }
     }
 
+    /// Every diagram action with what it would do now, or the exact error that disables it.
+    /// (Hibernate is listed for every instance; the diagram shows it only when
+    /// `hibernation_configured`.)
+    pub fn available_actions(
+        &self,
+        region_name: &str,
+        instance_id: &str,
+    ) -> ApiResult<Vec<(InstanceAction, ApiResult<Effect>)>> {
+        region(region_name)?;
+        self.instance_in(region_name, instance_id)?;
+        Ok(InstanceAction::ALL
+            .iter()
+            .map(|a| (*a, self.check(region_name, instance_id, *a)))
+            .collect())
+    }
+
     /// StartInstances: all-or-nothing over the IDs (ec2-facts 1.3).
     pub fn start_instances(
         &mut self,
@@ -561,7 +577,10 @@ impl World {
         if matches!(i.state, S::ShuttingDown | S::Terminated) {
             return Err(error::cannot_stop(instance_id));
         }
-        let at = self.now.saturating_add(in_ms);
+        let at = self
+            .now
+            .saturating_add(in_ms)
+            .min(super::clock::MAX_SIM_TIME);
         if let Some(inst) = self.instances.get_mut(instance_id) {
             inst.retirement_at = Some(at);
         }

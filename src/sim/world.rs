@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::address::Address;
 use super::ami::Image;
 use super::billing::BillingLedger;
-use super::clock::{SimTime, Span, Timings};
+use super::clock::{SimTime, Span, Timings, MAX_SIM_TIME, MAX_TRANSITION_MS};
 use super::error::{self, ApiResult};
 use super::events::{Event, EventKind, EventLog};
 use super::ids::{ipv4, Rng};
@@ -144,7 +144,7 @@ impl World {
     /// Moves the clock forward by `ms`, completing every transition whose time has come, in time
     /// order, logging each state change. Returns how many transitions completed.
     pub fn advance(&mut self, ms: u64) -> usize {
-        let target = self.now.saturating_add(ms);
+        let target = self.now.saturating_add(ms).min(MAX_SIM_TIME.max(self.now));
         let mut completed = 0;
         // Each round completes at least one due item, so the loop ends; the bound is a safety net.
         for _ in 0..1_000_000 {
@@ -182,8 +182,13 @@ impl World {
             }
             match self.next_due_time() {
                 Some(t) if t <= deadline => {
+                    let before = self.now;
                     let step = t.saturating_sub(self.now);
                     self.advance(step);
+                    if self.now == before && self.next_due_time() == Some(t) && t > self.now {
+                        // The clock is at its limit and cannot reach t.
+                        return done(self);
+                    }
                 }
                 _ => {
                     let step = deadline.saturating_sub(self.now);
@@ -218,7 +223,7 @@ impl World {
 
     /// A jittered duration from the seeded PRNG.
     pub(crate) fn draw(&mut self, span: Span) -> u64 {
-        self.rng.span(span)
+        self.rng.span(span).min(MAX_TRANSITION_MS)
     }
 
     // -----------------------------------------------------------------------------------------
