@@ -155,7 +155,19 @@ pub fn cli_timestamp(t: SimTime) -> String {
     format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}+00:00")
 }
 
-/// `2025-03-01T09:00:00.000Z`: how `CreationDate` of an image and snapshot `StartTime` read.
+/// `2025-03-01T09:00:00.123000+00:00`: how the AWS CLI prints timestamps the API returns with
+/// milliseconds (volume `CreateTime`, snapshot `StartTime`): Python's isoformat, so no fraction
+/// when the milliseconds are zero.
+pub fn cli_timestamp_precise(t: SimTime) -> String {
+    let (y, mo, d, h, mi, s, ms) = parts(t);
+    if ms == 0 {
+        format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}+00:00")
+    } else {
+        format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}.{ms:03}000+00:00")
+    }
+}
+
+/// `2025-03-01T09:00:00.000Z`: how `CreationDate` of an image reads (a string in the API).
 pub fn iso_millis(t: SimTime) -> String {
     let (y, mo, d, h, mi, s, ms) = parts(t);
     format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}.{ms:03}Z")
@@ -213,6 +225,11 @@ mod tests {
     fn epoch_prints_as_the_first_of_march_2025() {
         assert_eq!(cli_timestamp(0), "2025-03-01T09:00:00+00:00");
         assert_eq!(iso_millis(1_234), "2025-03-01T09:00:01.234Z");
+        assert_eq!(
+            cli_timestamp_precise(1_234),
+            "2025-03-01T09:00:01.234000+00:00"
+        );
+        assert_eq!(cli_timestamp_precise(2_000), "2025-03-01T09:00:02+00:00");
         assert_eq!(gmt(15 * HOUR), "2025-03-02 00:00:00 GMT");
         assert_eq!(cli_timestamp(366 * 24 * HOUR), "2026-03-02T09:00:00+00:00");
     }

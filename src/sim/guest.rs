@@ -430,18 +430,20 @@ impl World {
             Ok(t) => t,
             Err(e) => return Ok(GuestOutput::err(format!("-bash: {e}\n"), 2)),
         };
-        let mut shell = Shell {
-            world: self,
-            id: instance_id.to_string(),
-        };
-        let out = shell.run_list(tokens);
+        // Logged before it runs, so its effects (a shutdown, a reboot) come after it in the log.
+        let cli = format!("ssh {instance_id} {}", super::events::shell_quote(line));
         self.log(
             region_name,
             instance_id,
             EventKind::Guest,
             format!("$ {line}"),
-            None,
+            Some(cli),
         );
+        let mut shell = Shell {
+            world: self,
+            id: instance_id.to_string(),
+        };
+        let out = shell.run_list(tokens);
         Ok(out)
     }
 

@@ -7,7 +7,7 @@ use serde_json::{json, Map, Value};
 use crate::sim::address::Address;
 use crate::sim::ami::Image;
 use crate::sim::catalog::InstanceTypeInfo;
-use crate::sim::clock::{cli_timestamp, iso_millis};
+use crate::sim::clock::{cli_timestamp, cli_timestamp_precise, iso_millis};
 use crate::sim::ids::stable_id;
 use crate::sim::instance::{Instance, LifecycleState};
 use crate::sim::lifecycle::StateChange;
@@ -214,13 +214,13 @@ pub fn instance(w: &World, i: &Instance) -> Value {
     }
     o.insert("RootDeviceName".into(), json!(i.root_device_name));
     o.insert("RootDeviceType".into(), json!(i.root_device_type.as_str()));
-    put(
-        &mut o,
-        "StateReason",
-        i.state_reason
-            .as_ref()
-            .map(|r| json!({"Code": r.code, "Message": r.message})),
-    );
+    // A pending instance reports StateReason pending/pending, as the real API does.
+    let reason = match (&i.state_reason, i.state) {
+        (Some(r), _) => Some(json!({"Code": r.code, "Message": r.message})),
+        (None, LifecycleState::Pending) => Some(json!({"Code": "pending", "Message": "pending"})),
+        _ => None,
+    };
+    put(&mut o, "StateReason", reason);
     if !i.tags.is_empty() {
         o.insert("Tags".into(), tags(&i.tags));
     }
@@ -268,7 +268,10 @@ pub fn volume(v: &Volume) -> Value {
         .collect();
     o.insert("Attachments".into(), Value::Array(attachments));
     o.insert("AvailabilityZone".into(), json!(v.availability_zone));
-    o.insert("CreateTime".into(), json!(iso_millis(v.create_time)));
+    o.insert(
+        "CreateTime".into(),
+        json!(cli_timestamp_precise(v.create_time)),
+    );
     o.insert("Encrypted".into(), json!(v.encrypted));
     o.insert("Size".into(), json!(v.size_gib));
     o.insert(
@@ -308,7 +311,10 @@ pub fn snapshot(w: &World, s: &Snapshot) -> Value {
         json!(format!("{}%", s.progress_percent(w.now()))),
     );
     o.insert("SnapshotId".into(), json!(s.id));
-    o.insert("StartTime".into(), json!(iso_millis(s.start_time)));
+    o.insert(
+        "StartTime".into(),
+        json!(cli_timestamp_precise(s.start_time)),
+    );
     o.insert("State".into(), json!(s.state.as_str()));
     o.insert("VolumeId".into(), json!(s.volume_id));
     o.insert("VolumeSize".into(), json!(s.volume_size));
