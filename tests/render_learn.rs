@@ -180,7 +180,10 @@ async fn a_lesson_ends_with_try_it_quiz_sources_and_its_neighbours() {
     );
     assert!(main.contains(r#"href="/quiz""#), "{main}");
     // Sources, key terms, glossary, previous and next.
-    assert!(main.contains("section 1.4"), "{main}");
+    assert!(
+        main.contains("EC2 Lab's EC2 reference (ec2-facts), sections 1.1, 1.2, 1.3, 1.4 and 3.1"),
+        "{main}"
+    );
     assert!(main.contains("<dt>Terminate</dt>"), "{main}");
     assert!(main.contains(r#"<span lang="ko">종료</span>"#), "{main}");
     assert!(
@@ -341,7 +344,7 @@ async fn the_glossary_has_every_term_and_the_종료_trap() {
     }
     // A term links to the lesson that teaches it.
     assert!(
-        main.contains(r#"<a href="/learn/lifecycle">The instance lifecycle</a>"#),
+        main.contains(r#"<a href="/learn/lifecycle">The lifecycle</a>"#),
         "{main}"
     );
 }

@@ -158,8 +158,8 @@ texts! {
 
     LessonsHeading => "Lessons", "강의 목록";
     LessonsIntro =>
-        "Short lessons that build on one another. Each ends with experiments to try in the Lab and a quiz topic to practise.",
-        "차례로 이어지는 짧은 강의입니다. 각 강의는 실습에서 해 볼 실험과 연습할 퀴즈 주제로 끝납니다.";
+        "Read them in order: each builds on the one before and ends with experiments to try in the Lab and a quiz topic to practise.",
+        "순서대로 읽으면 됩니다. 각 강의는 앞 강의를 바탕으로 하며, 실습에서 해 볼 실험과 연습할 퀴즈 주제로 끝납니다.";
     OpenGlossary => "Glossary: every term in English and Korean", "용어집: 모든 용어를 영어와 한국어로";
     LessonBreadcrumb => "Lessons", "강의";
     NoSuchLessonTitle => "No such lesson", "강의를 찾을 수 없습니다";
@@ -207,8 +207,8 @@ texts! {
         "강의에 나오는 모든 용어를 한국어 AWS 콘솔의 표현과 영어로, API 이름과 함께 정리했습니다.";
     GlossaryTrapTitle => "종료 = terminate, not shut down", "종료 = terminate(영구 삭제), 끄기가 아닙니다";
     GlossaryTrapText =>
-        "In the Korean console, 종료 means terminate: the instance is deleted for good and cannot come back. To switch an instance off and keep it, choose 중지 (stop). 종료 중 is shutting-down, 종료됨 is terminated.",
-        "한국어 콘솔에서 종료는 terminate입니다. 인스턴스가 영구히 삭제되며 되돌릴 수 없습니다. 인스턴스를 끄고 보관하려면 중지(stop)를 선택합니다. 종료 중은 shutting-down, 종료됨은 terminated입니다.";
+        "In the Korean console, 종료 means terminate: the instance is deleted for good and cannot come back. To switch an instance off and keep it, choose 중지 (stop). 종료 중 is `shutting-down`, 종료됨 is `terminated`.",
+        "한국어 콘솔에서 종료는 terminate입니다. 인스턴스가 영구히 삭제되며 되돌릴 수 없습니다. 인스턴스를 끄고 보관하려면 중지(stop)를 선택합니다. 종료 중은 `shutting-down`, 종료됨은 `terminated`입니다.";
     GlossarySearch => "Search the glossary", "용어집 검색";
     GlossarySearchHint =>
         "English, Korean or API name: for example terminate, 종료 or DeleteOnTermination",

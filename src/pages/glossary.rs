@@ -100,6 +100,19 @@ pub fn search(query: &str, lang: Lang) -> Vec<GlossaryEntry> {
     found
 }
 
+/// A lesson's topic in a few words, for the glossary's lesson column (the full titles are long on a
+/// phone): the names the quiz gives the same topics.
+pub fn lesson_name(id: LessonId) -> Text {
+    match id {
+        LessonId::CloudBasics => Text::QuizTopicCloudBasics,
+        LessonId::ComputeServices => Text::QuizTopicComputeServices,
+        LessonId::InstanceTypes => Text::QuizTopicInstanceTypes,
+        LessonId::Lifecycle => Text::QuizTopicLifecycle,
+        LessonId::Amis => Text::QuizTopicAmis,
+        LessonId::Storage => Text::QuizTopicStorage,
+    }
+}
+
 /// "3 of 49 terms match." / "전체 49개 중 3개 용어가 일치합니다."
 pub fn terms_matching(lang: Lang, matching: usize, total: usize) -> String {
     match lang {
@@ -131,7 +144,7 @@ pub fn GlossaryPage() -> Html {
         Lang::Ko => (Text::GlossaryColumnKorean, Text::GlossaryColumnEnglish),
     };
     html! {
-        <>
+        <div class="glossary">
             <p class="lesson-kicker">
                 <Link<Route> to={Route::Learn}>{ lang.t(Text::LessonBreadcrumb) }</Link<Route>>
             </p>
@@ -186,7 +199,7 @@ pub fn GlossaryPage() -> Html {
                                     <td>
                                         if let Some(id) = entry.lesson {
                                             <Link<Route> to={Route::lesson(id)}>
-                                                { lessons::get(id).title.get(lang.lang).replace('`', "") }
+                                                { lang.t(lesson_name(id)) }
                                             </Link<Route>>
                                         } else {
                                             { lang.t(Text::GlossaryConsoleOnly) }
@@ -201,7 +214,7 @@ pub fn GlossaryPage() -> Html {
             <p class="glossary-link">
                 <Link<Route> to={Route::Learn}>{ lang.t(Text::BackToLessons) }</Link<Route>>
             </p>
-        </>
+        </div>
     }
 }
 

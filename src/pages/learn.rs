@@ -12,9 +12,12 @@ use crate::route::Route;
 pub fn LearnPage() -> Html {
     let lang = use_lang();
     html! {
-        <>
+        <div class="learn">
             <h1>{ lang.t(Text::NavLearn) }</h1>
             <p class="lead">{ lang.t(Text::LearnDescription) }</p>
+            <p class="glossary-link">
+                <Link<Route> to={Route::Glossary}>{ lang.t(Text::OpenGlossary) }</Link<Route>>
+            </p>
             <h2>{ lang.t(Text::LessonsHeading) }</h2>
             <p>{ lang.t(Text::LessonsIntro) }</p>
             <ol class="lesson-index">
@@ -29,9 +32,6 @@ pub fn LearnPage() -> Html {
                     </li>
                 }) }
             </ol>
-            <p class="glossary-link">
-                <Link<Route> to={Route::Glossary}>{ lang.t(Text::OpenGlossary) }</Link<Route>>
-            </p>
-        </>
+        </div>
     }
 }

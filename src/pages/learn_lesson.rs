@@ -22,11 +22,20 @@ pub fn lesson_position(lang: Lang, number: usize, total: usize) -> String {
     }
 }
 
-/// "EC2 reference (ec2-facts), section 1.4": the domain reference a lesson's facts come from.
-pub fn facts_source(lang: Lang, section: &str) -> String {
-    match lang {
-        Lang::En => format!("EC2 Lab's EC2 reference (ec2-facts), section {section}"),
-        Lang::Ko => format!("EC2 Lab의 EC2 참고 자료(ec2-facts) {section}절"),
+/// "EC2 Lab's EC2 reference (ec2-facts), sections 1.1, 1.4 and 3.1": the sections of the domain
+/// reference a lesson's facts come from, in one line.
+pub fn facts_sources(lang: Lang, sections: &[&str]) -> String {
+    match (lang, sections) {
+        (Lang::En, [one]) => format!("EC2 Lab's EC2 reference (ec2-facts), section {one}"),
+        (Lang::En, [init @ .., last]) => format!(
+            "EC2 Lab's EC2 reference (ec2-facts), sections {} and {last}",
+            init.join(", ")
+        ),
+        (Lang::En, []) => String::new(),
+        (Lang::Ko, _) => format!(
+            "EC2 Lab의 EC2 참고 자료(ec2-facts) {}절",
+            sections.join(", ")
+        ),
     }
 }
 
@@ -217,24 +226,72 @@ fn quiz(lang: Lang, lesson: &'static Lesson) -> Html {
 /// The sources as text: web pages with their address written out but not linked (the app makes no
 /// request to any other host, and a learner copying the address is a deliberate step).
 fn sources(lang: Lang, lesson: &'static Lesson) -> Html {
+    let facts: Vec<&str> = lesson
+        .sources
+        .iter()
+        .filter_map(|source| match source {
+            Source::Facts { section } => Some(section.as_str()),
+            Source::Web { .. } => None,
+        })
+        .collect();
+    let web: Vec<(&str, &str)> = lesson
+        .sources
+        .iter()
+        .filter_map(|source| match source {
+            Source::Web { title, url } => Some((title.as_str(), url.as_str())),
+            Source::Facts { .. } => None,
+        })
+        .collect();
     html! {
         <section class="lesson-extra lesson-sources">
             <h2>{ lang.t(Text::SourcesHeading) }</h2>
             <ul>
-                { for lesson.sources.iter().map(|source| match source {
-                    Source::Facts { section } => html! { <li>{ facts_source(lang, section) }</li> },
-                    Source::Web { title, url } => html! {
-                        <li>
-                            <cite lang="en">{ plain_text(title) }</cite>
-                            <br />
-                            <span class="source-url" translate="no">{ url.as_str() }</span>
-                        </li>
-                    },
+                if !facts.is_empty() {
+                    <li>{ facts_sources(lang, &facts) }</li>
+                }
+                { for web.iter().map(|&(title, url)| html! {
+                    <li key={url}>
+                        <cite lang="en">{ plain_text(title) }</cite>
+                        <br />
+                        <span class="source-url" translate="no">{ url }</span>
+                    </li>
                 }) }
             </ul>
-            if lesson.sources.iter().any(|s| matches!(s, Source::Web { .. })) {
+            if !web.is_empty() {
                 <p class="note">{ lang.t(Text::SourcesNote) }</p>
             }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fact_sections_read_as_one_line() {
+        assert_eq!(
+            facts_sources(Lang::En, &["1.4"]),
+            "EC2 Lab's EC2 reference (ec2-facts), section 1.4"
+        );
+        assert_eq!(
+            facts_sources(Lang::En, &["1.1", "1.4", "3.1"]),
+            "EC2 Lab's EC2 reference (ec2-facts), sections 1.1, 1.4 and 3.1"
+        );
+        assert_eq!(
+            facts_sources(Lang::Ko, &["1.1", "1.4"]),
+            "EC2 Lab의 EC2 참고 자료(ec2-facts) 1.1, 1.4절"
+        );
+    }
+
+    #[test]
+    fn every_quiz_topic_has_a_name_in_both_languages() {
+        let mut names: Vec<&str> = QuizTopic::ALL
+            .iter()
+            .map(|&topic| quiz_topic_name(topic).en())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), QuizTopic::ALL.len());
     }
 }

@@ -164,9 +164,11 @@ impl World {
     pub fn advance_to_next(&mut self, max_ms: u64) -> bool {
         match self.next_due_time() {
             Some(t) if t.saturating_sub(self.now) <= max_ms => {
+                let before = (self.now, self.events.next_seq());
                 let step = t.saturating_sub(self.now);
                 self.advance(step);
-                true
+                // False when nothing could happen (the clock is at its limit), so loops end.
+                (self.now, self.events.next_seq()) != before
             }
             _ => false,
         }

@@ -118,3 +118,20 @@ test("an unknown lesson says so and leads back to the list", async ({ page }) =>
   await page.getByRole("link", { name: "Back to the list of lessons" }).click();
   await expect(h1(page)).toHaveText("Learn");
 });
+
+test.describe("on a 360 px wide phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test("no lesson and not the glossary is wider than the screen", async ({ page }) => {
+    const slugs = ["cloud-basics", "compute-services", "instance-types", "lifecycle", "amis", "storage"];
+    for (const route of ["/learn", ...slugs.map((slug) => `/learn/${slug}`), "/glossary"]) {
+      await openApp(page, route);
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      expect(scroll, `${route} overflows sideways`).toBeLessThanOrEqual(client);
+    }
+    await page.getByLabel("Search the glossary").fill("terminate");
+    const row = page.getByRole("table", { name: "Terms" }).getByRole("row", { name: /^Terminate 종료/ });
+    await expect(row).toContainText("TerminateInstances");
+    await expect(row.getByRole("link", { name: "The lifecycle" })).toBeVisible();
+  });
+});
