@@ -5,6 +5,8 @@
 //! States follow ec2-facts 1.1 (six API states) plus the teaching phase "rebooting" (not an API
 //! state: the instance stays `running`). Edges follow ec2-facts 1.2.
 
+pub mod cases;
+
 use crate::i18n::Text;
 use crate::sim::{ApiError, DisplayPhase, Effect, Instance, InstanceAction, World};
 

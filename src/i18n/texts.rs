@@ -247,6 +247,53 @@ texts! {
     ActionTerminate => "Terminate", "종료(삭제)";
     ByItself => "by itself", "자동";
     DiagramNow => "now", "현재";
+    CasesHeading => "The five cases, step by step", "다섯 가지 경우, 단계별로";
+    CasesIntro =>
+        "Pick a case: the Lab sets up an instance in its starting state, pauses the clock, and walks you through it on the diagram.",
+        "경우를 고르면 실습이 시작 상태의 인스턴스를 준비하고 시계를 멈춘 뒤, 다이어그램에서 한 단계씩 안내합니다.";
+    CaseStepOf => "Step", "단계";
+    CaseDoIt => "Do it", "실행하기";
+    CaseLetTimePass => "Let time pass", "시간 흐르게 하기";
+    CaseReplay => "Replay this case", "이 경우 다시 하기";
+    CaseEnd => "End the walk-through", "안내 끝내기";
+    CaseDone => "Done: that is the whole case. Replay it, or pick another.", "이 경우를 모두 마쳤습니다. 다시 하거나 다른 경우를 골라 보세요.";
+    CaseStartsFrom => "Starts from", "시작 상태";
+    CasePath => "Path", "경로";
+    Case1Title => "1. First launch", "1. 처음 시작";
+    Case1Step1 =>
+        "RunInstances creates the instance in pending: EC2 picks a host, creates the root EBS volume from the AMI's snapshot and boots it. Not billed yet.",
+        "RunInstances를 호출하면 인스턴스는 대기 중(pending)이 됩니다. EC2가 호스트를 고르고, AMI의 스냅샷으로 루트 EBS 볼륨을 만들어 부팅합니다. 아직 과금되지 않습니다.";
+    Case1Step2 =>
+        "pending passes by itself and the instance is running: ready to use, and billed per second from now, with a one-minute minimum.",
+        "대기 중은 저절로 지나가고 인스턴스는 실행 중(running)이 됩니다. 이제 사용할 수 있으며, 지금부터 초 단위로(최소 1분) 과금됩니다.";
+    Case2Title => "2. Stop a running instance", "2. 실행 중인 인스턴스 중지";
+    Case2Step1 =>
+        "StopInstances: the instance goes to stopping while its OS shuts down. Instance usage is no longer billed; its EBS volumes still are.",
+        "StopInstances를 호출하면 운영 체제가 종료되는 동안 인스턴스는 중지 중(stopping)이 됩니다. 인스턴스 사용량은 더 이상 과금되지 않지만 EBS 볼륨은 계속 과금됩니다.";
+    Case2Step2 =>
+        "stopped: the instance keeps its ID, private IP and EBS volumes. Its auto-assigned public IP is released and any instance store is erased.",
+        "중지됨(stopped): 인스턴스 ID, 프라이빗 IP, EBS 볼륨은 그대로입니다. 자동 할당된 퍼블릭 IP는 해제되고 인스턴스 스토어의 데이터는 지워집니다.";
+    Case3Title => "3. Start a stopped instance again", "3. 중지된 인스턴스 다시 시작";
+    Case3Step1 =>
+        "StartInstances: stopped → pending. The instance usually lands on a new host.",
+        "StartInstances를 호출하면 중지됨에서 대기 중(pending)으로 바뀝니다. 보통 새 호스트에서 실행됩니다.";
+    Case3Step2 =>
+        "running again: the same instance ID and private IP, a new public IP, and a new billing period with its own one-minute minimum.",
+        "다시 실행 중입니다. 인스턴스 ID와 프라이빗 IP는 같고, 퍼블릭 IP는 새로 받으며, 새 과금 기간이 최소 1분과 함께 시작됩니다.";
+    Case4Title => "4. Terminate a stopped instance", "4. 중지된 인스턴스 종료";
+    Case4Step1 =>
+        "TerminateInstances works on a stopped instance too: it goes to shutting-down.",
+        "TerminateInstances는 중지된 인스턴스에도 동작합니다. 인스턴스는 종료 중(shutting-down)이 됩니다.";
+    Case4Step2 =>
+        "terminated: gone for good. The root volume is deleted (DeleteOnTermination), and the instance stays listed for about an hour. In the Korean console this is 종료: permanent, unlike 중지 (stop).",
+        "종료됨(terminated): 영구히 삭제되었습니다. 루트 볼륨은 삭제되고(DeleteOnTermination), 인스턴스는 약 1시간 동안 목록에 남습니다. 콘솔의 종료는 이것이며, 중지(stop)와 달리 되돌릴 수 없습니다.";
+    Case5Title => "5. Terminate a running instance", "5. 실행 중인 인스턴스 종료";
+    Case5Step1 =>
+        "TerminateInstances on a running instance: running → shutting-down. The OS shuts down and billing stops.",
+        "실행 중인 인스턴스에 TerminateInstances를 호출하면 실행 중에서 종료 중(shutting-down)으로 바뀝니다. 운영 체제가 종료되고 과금이 멈춥니다.";
+    Case5Step2 =>
+        "terminated: nothing can start it again. Volumes launched with it are deleted unless DeleteOnTermination was turned off.",
+        "종료됨: 다시 시작할 수 없습니다. 함께 시작된 볼륨은 DeleteOnTermination을 끄지 않았다면 삭제됩니다.";
     ConsoleHeading => "AWS CLI console", "AWS CLI 콘솔";
     ConsoleHint =>
         "Type aws ec2 commands, ssh INSTANCE_ID COMMAND, clock or help. Up and Down recall earlier lines; Tab completes commands, options and IDs.",

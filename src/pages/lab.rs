@@ -2,7 +2,8 @@ use yew::prelude::*;
 
 use crate::components::form_events::input_value;
 use crate::components::lab::{
-    BillingStrip, ClockControls, Console, EventLog, InstanceDetails, InstanceList, LifecycleDiagram,
+    BillingStrip, CaseGuide, ClockControls, Console, EventLog, InstanceDetails, InstanceList,
+    LifecycleDiagram,
 };
 use crate::hooks::use_lang;
 use crate::i18n::Text;
@@ -69,6 +70,7 @@ pub fn LabPage() -> Html {
                 <div class="lab-main">
                     <InstanceList />
                     <LifecycleDiagram />
+                    <CaseGuide />
                     <Console />
                     <InstanceDetails />
                 </div>

@@ -11,6 +11,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::diagram::cases::{self, CaseId, StepKind};
+use crate::diagram::Node;
 use crate::sim::ami::public_image_id;
 use crate::sim::cli::{self, CliOutput};
 use crate::sim::clock::{HOUR, SECOND};
@@ -54,6 +56,14 @@ impl ClockSpeed {
     }
 }
 
+/// A guided case in progress: which case, on which instance, and how many steps are done.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Walkthrough {
+    pub case: CaseId,
+    pub instance_id: Option<String>,
+    pub done: usize,
+}
+
 /// One line typed in the console and what it printed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConsoleEntry {
@@ -82,6 +92,7 @@ pub struct LabState {
     pub notice: Option<persist::LoadNotice>,
     /// The console's transcript, oldest first.
     pub console: Vec<ConsoleEntry>,
+    pub walkthrough: Option<Walkthrough>,
 }
 
 pub enum LabAction {
@@ -101,6 +112,11 @@ pub enum LabAction {
     /// Jump to the next timed transition (the clock's Step button).
     Step,
     SetSpeed(ClockSpeed),
+    /// Set up one of the five cases (again, if it is running: a replay).
+    StartCase(CaseId),
+    /// Take the case's next step.
+    CaseNext,
+    EndCase,
     /// A line typed in the console.
     RunCommand(String),
     ClearConsole,
@@ -119,6 +135,7 @@ impl LabState {
             last_error: None,
             notice,
             console: Vec::new(),
+            walkthrough: None,
         }
     }
 
@@ -205,6 +222,66 @@ impl LabState {
         }
     }
 
+    /// Sets a case up: a fresh instance brought to the case's starting state, the clock paused so
+    /// the learner moves it on, the instance selected so the diagram shows it.
+    pub fn start_case(&mut self, id: CaseId) {
+        let case = cases::case(id);
+        self.speed = ClockSpeed::Paused;
+        let mut walkthrough = Walkthrough {
+            case: id,
+            instance_id: None,
+            done: 0,
+        };
+        if let Some(start) = case.start {
+            self.launch_default(&case_name(id));
+            let Some(instance_id) = self.selected.clone() else {
+                return; // the launch failed; last_error says why
+            };
+            let ids = std::slice::from_ref(&instance_id);
+            self.settle();
+            if start == Node::Stopped {
+                self.act(ids, InstanceAction::Stop);
+                self.settle();
+            }
+            walkthrough.instance_id = Some(instance_id);
+        }
+        self.walkthrough = Some(walkthrough);
+    }
+
+    /// Completes everything in flight (but never the terminated instance's hour).
+    fn settle(&mut self) {
+        while self.world.advance_to_next(5 * 60 * SECOND) {}
+    }
+
+    pub fn case_next(&mut self) {
+        let Some(mut walkthrough) = self.walkthrough.clone() else {
+            return;
+        };
+        let case = cases::case(walkthrough.case);
+        let Some(step) = case.steps.get(walkthrough.done) else {
+            return;
+        };
+        match step.kind {
+            StepKind::Launch => {
+                self.launch_default(&case_name(walkthrough.case));
+                walkthrough.instance_id = self.selected.clone();
+            }
+            StepKind::Action(action) => {
+                if let Some(id) = &walkthrough.instance_id {
+                    self.selected = Some(id.clone());
+                    self.act(std::slice::from_ref(id), action);
+                }
+            }
+            StepKind::Wait => {
+                self.world.advance_to_next(5 * 60 * SECOND);
+            }
+        }
+        if self.last_error.is_none() {
+            walkthrough.done += 1;
+        }
+        self.walkthrough = Some(walkthrough);
+    }
+
     /// Runs a console line on the world, exactly as `ec2sh` would.
     pub fn run_command(&mut self, line: &str) {
         let output = cli::execute(&mut self.world, line);
@@ -232,6 +309,12 @@ impl LabState {
             }
         }
     }
+}
+
+/// The Name tag of a case's instance: "case-3".
+fn case_name(id: CaseId) -> String {
+    let number = cases::CASES.iter().position(|c| c.id == id).unwrap_or(0) + 1;
+    format!("case-{number}")
 }
 
 /// The API operation behind each action, as the CLI names it in errors.
@@ -264,6 +347,9 @@ impl Reducible for LabState {
             LabAction::Tick { real_ms } => state.tick(real_ms),
             LabAction::Step => state.step(),
             LabAction::SetSpeed(speed) => state.speed = speed,
+            LabAction::StartCase(id) => state.start_case(id),
+            LabAction::CaseNext => state.case_next(),
+            LabAction::EndCase => state.walkthrough = None,
             LabAction::RunCommand(line) => state.run_command(&line),
             LabAction::ClearConsole => state.console.clear(),
             LabAction::DismissError => state.last_error = None,
@@ -358,6 +444,32 @@ mod tests {
         lab.step();
         assert!(lab.world.instance(&id).is_none());
         assert_eq!(lab.selected, None);
+    }
+
+    /// Each of the five cases ends where its path says, step after step, on the diagram's nodes.
+    #[test]
+    fn every_case_walks_its_path() {
+        for case in cases::CASES {
+            let mut lab = lab();
+            lab.start_case(case.id);
+            assert_eq!(lab.speed, ClockSpeed::Paused);
+            let node = |lab: &LabState| {
+                let id = lab.walkthrough.as_ref()?.instance_id.clone()?;
+                let i = lab.world.instance(&id)?;
+                Some(Node::of_phase(i.phase(lab.world.now()).phase))
+            };
+            assert_eq!(node(&lab), case.start, "{:?} start", case.id);
+            for (n, step) in case.steps.iter().enumerate() {
+                lab.case_next();
+                assert_eq!(lab.last_error, None, "{:?} step {n}", case.id);
+                assert_eq!(node(&lab), Some(step.reaches), "{:?} step {n}", case.id);
+                assert_eq!(lab.walkthrough.as_ref().unwrap().done, n + 1);
+            }
+            // Past the end nothing more happens.
+            let before = lab.world.clone();
+            lab.case_next();
+            assert_eq!(lab.world, before);
+        }
     }
 
     /// Issue 4: what is done in the console shows in the list at once.

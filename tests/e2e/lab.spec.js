@@ -11,7 +11,7 @@ async function step(page) {
   await page.getByRole("button", { name: "Step to the next change" }).click();
 }
 
-const diagram = (page) => page.getByRole("region", { name: /Lifecycle diagram/ });
+const diagram = (page) => page.getByRole("region", { name: /^(Lifecycle diagram|수명 주기 다이어그램)/ });
 const litState = (page) => diagram(page).locator('g[aria-current="step"] .node-id');
 
 test("launch, then pending → running on the diagram, stop through an edge, and read why Start is unavailable while stopping", async ({ page }) => {
@@ -117,4 +117,34 @@ test("every diagram action is reachable with the keyboard", async ({ page }) => 
   await stop.focus();
   await page.keyboard.press("Enter");
   await expect(litState(page)).toHaveText("stopping");
+});
+
+test("case 3 walks a stopped instance back to running, step by step, and can be replayed", async ({ page }) => {
+  await openApp(page, "/lab");
+  const cases = page.getByRole("region", { name: "The five cases, step by step" });
+  await cases.getByRole("button", { name: "3. Start a stopped instance again" }).click();
+  await expect(litState(page)).toHaveText("stopped");
+  await expect(cases.getByRole("status")).toContainText("StartInstances");
+
+  await cases.getByRole("button", { name: "Do it: Start" }).click();
+  await expect(litState(page)).toHaveText("pending");
+  await cases.getByRole("button", { name: "Let time pass" }).click();
+  await expect(litState(page)).toHaveText("running");
+  await expect(cases).toContainText("Done: that is the whole case.");
+
+  await cases.getByRole("button", { name: "Replay this case" }).click();
+  await expect(litState(page)).toHaveText("stopped");
+  await expect(page.getByRole("row", { name: /case-3/ })).toHaveCount(2);
+});
+
+test("case 1, in Korean, explains the first launch in Korean", async ({ page }) => {
+  await openApp(page, "/lab");
+  await page.getByRole("button", { name: "한국어" }).click();
+  const cases = page.getByRole("region", { name: "다섯 가지 경우, 단계별로" });
+  await cases.getByRole("button", { name: "1. 처음 시작" }).click();
+  await expect(cases.getByRole("status")).toContainText("대기 중(pending)");
+  await cases.getByRole("button", { name: "t2.micro 시작(Amazon Linux 2023)" }).click();
+  await expect(litState(page)).toHaveText("pending");
+  await cases.getByRole("button", { name: "시간 흐르게 하기" }).click();
+  await expect(litState(page)).toHaveText("running");
 });

@@ -1,6 +1,7 @@
 //! The Lab page's parts (issue 4). Each reads the store through `use_lab()` and dispatches actions.
 
 mod billing;
+mod case_guide;
 mod clock;
 mod console;
 mod details;
@@ -9,6 +10,7 @@ mod event_log;
 mod instance_list;
 
 pub use billing::BillingStrip;
+pub use case_guide::CaseGuide;
 pub use clock::ClockControls;
 pub use console::Console;
 pub use details::InstanceDetails;
