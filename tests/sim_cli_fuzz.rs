@@ -129,7 +129,9 @@ fn check(w: &mut World, line: &str) {
         assert!(
             out.stderr.contains("aws: error:")
                 || out.stderr.contains("Parameter validation failed")
-                || out.stderr.contains("Error parsing parameter"),
+                || out.stderr.contains("Error parsing parameter")
+                // The AWS CLI's own words for an unreadable JMESPath expression.
+                || out.stderr.contains("Bad value for --query"),
             "usage error without the CLI's wording: {:?}",
             out.stderr
         );
