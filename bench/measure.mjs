@@ -91,12 +91,21 @@ try {
   console.error(`Lighthouse failed: ${err.message}`);
 }
 
+// --- The engine, measured natively by scripts/bench just before (examples/ec2bench.rs).
+let engine = [];
+try {
+  engine = readFileSync(join(outJson, "..", "engine.txt"), "utf8").split("\n").filter((l) => l.trim());
+} catch {
+  engine = [];
+}
+
 const results = {
   date: new Date().toISOString(),
   machine: process.env.BENCH_MACHINE ?? "unknown",
   bytes, total, budget_gzip_bytes: BUDGET_GZIP_BYTES,
   load_ms: load,
   lighthouse,
+  engine,
 };
 writeFileSync(outJson, JSON.stringify(results, null, 2));
 
@@ -112,6 +121,10 @@ if (lighthouse) {
   for (const [k, v] of Object.entries(lighthouse)) rows.push([`Lighthouse ${k}`, String(v), ">= 95", v >= 95 ? "yes" : "NO"]);
 } else {
   rows.push(["Lighthouse", "failed (see above)", ">= 95", "NO"]);
+}
+for (const line of engine) {
+  const [what, value] = line.split(/:\s(.+)/);
+  rows.push([`engine: ${what}`, value ?? "", "", ""]);
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const [i, row] of rows.entries()) {
