@@ -2,6 +2,7 @@
 // made by scripts/test: target/e2e/root served at / and target/e2e/subpath served under /ec2-lab/,
 // both by a plain static server with no SPA fallback.
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM, CHROMIUM_FLAGS } from "./tests/e2e/chromium.js";
 
 const ROOT_PORT = 8181;
 const SUBPATH_PORT = 8182;
@@ -15,18 +16,7 @@ export default defineConfig({
   reporter: [["list"]],
   timeout: 30_000,
   use: {
-    launchOptions: {
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_FLAGS },
     trace: "off",
   },
   projects: [

@@ -9,16 +9,7 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 
 const [siteDir, siteUrl, blankUrl, outJson] = process.argv.slice(2);
-const CHROMIUM = "/usr/bin/chromium";
-const FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { CHROMIUM, CHROMIUM_FLAGS as FLAGS } from "../tests/e2e/chromium.js";
 const BUDGET_GZIP_BYTES = 300 * 1024;
 const LOADS = 10;
 

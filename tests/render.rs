@@ -1,39 +1,15 @@
 //! Component rendering tests: yew's server renderer turns components into HTML natively, no browser.
 //! Effects and events do not run here; the end-to-end tests in `tests/e2e/` cover those.
 
-use ec2_lab::app::Shell;
+mod support;
+
 use ec2_lab::components::{Footer, LangSwitch};
 use ec2_lab::hooks::LangContext;
 use ec2_lab::i18n::{Lang, Text};
 use ec2_lab::route::Route;
+use support::{lang_context, render_shell};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
-use yew_router::history::{AnyHistory, History, MemoryHistory};
-use yew_router::prelude::*;
-
-#[derive(Properties, PartialEq)]
-struct AtRouteProps {
-    path: &'static str,
-    lang: Lang,
-}
-
-/// The app shell at a given path, with an in-memory history instead of the browser's.
-#[component]
-fn ShellAt(props: &AtRouteProps) -> Html {
-    let history = AnyHistory::from(MemoryHistory::new());
-    history.push(props.path);
-    html! {
-        <Router {history}>
-            <Shell lang={props.lang} on_lang_change={Callback::noop()} />
-        </Router>
-    }
-}
-
-async fn render_shell(path: &'static str, lang: Lang) -> String {
-    LocalServerRenderer::<ShellAt>::with_props(AtRouteProps { path, lang })
-        .render()
-        .await
-}
 
 #[tokio::test]
 async fn shell_has_landmarks_and_every_navigation_link() {
@@ -82,10 +58,7 @@ struct LangProps {
 
 #[component]
 fn SwitchIn(props: &LangProps) -> Html {
-    let context = LangContext {
-        lang: props.lang,
-        set: Callback::noop(),
-    };
+    let context = lang_context(props.lang);
     html! {
         <ContextProvider<LangContext> {context}>
             <LangSwitch />
@@ -117,10 +90,7 @@ struct DecoderProps {
 
 #[component]
 fn DecoderIn(props: &DecoderProps) -> Html {
-    let context = LangContext {
-        lang: props.lang,
-        set: Callback::noop(),
-    };
+    let context = lang_context(props.lang);
     html! {
         <ContextProvider<LangContext> {context}>
             <ec2_lab::components::TypeDecoder name={props.name} on_change={Callback::noop()} />

@@ -2,11 +2,14 @@
 //! buttons are enabled (issue 4), rendered natively with a store holding a prepared world.
 
 use ec2_lab::components::lab::LifecycleDiagram;
+mod support;
+
 use ec2_lab::hooks::LangContext;
 use ec2_lab::i18n::Lang;
 use ec2_lab::sim::ami::public_image_id;
 use ec2_lab::sim::{RunInstancesRequest, StopOptions, World};
 use ec2_lab::store::LabState;
+use support::lang_context;
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
@@ -27,10 +30,7 @@ fn DiagramWith(props: &DiagramProps) -> Html {
         state.selected = Some(selected);
         state
     });
-    let lang = LangContext {
-        lang: props.lang,
-        set: Callback::noop(),
-    };
+    let lang = lang_context(props.lang);
     html! {
         <ContextProvider<LangContext> context={lang}>
             <ContextProvider<UseReducerHandle<LabState>> context={store}>

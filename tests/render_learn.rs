@@ -1,46 +1,14 @@
 //! Rendering tests of the Learn page, the lessons and the glossary (yew's server renderer, no browser).
 
-use ec2_lab::app::Shell;
+mod support;
+
 use ec2_lab::content::{lessons, LessonId};
 use ec2_lab::i18n::{Lang, Text};
-use yew::prelude::*;
-use yew::LocalServerRenderer;
-use yew_router::history::{AnyHistory, History, MemoryHistory};
-use yew_router::prelude::*;
-
-#[derive(Properties, PartialEq)]
-struct AtRouteProps {
-    path: &'static str,
-    lang: Lang,
-}
-
-/// The app shell at a given path, with an in-memory history instead of the browser's.
-#[component]
-fn ShellAt(props: &AtRouteProps) -> Html {
-    let history = AnyHistory::from(MemoryHistory::new());
-    history.push(props.path);
-    html! {
-        <Router {history}>
-            <Shell lang={props.lang} on_lang_change={Callback::noop()} />
-        </Router>
-    }
-}
+use support::{render_shell, without_markers};
 
 /// The rendered HTML without the renderer's component markers (`<!--<[Link]>-->`).
 async fn render(path: &'static str, lang: Lang) -> String {
-    let html = LocalServerRenderer::<ShellAt>::with_props(AtRouteProps { path, lang })
-        .render()
-        .await;
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html.as_str();
-    while let Some(start) = rest.find("<!--") {
-        out.push_str(&rest[..start]);
-        rest = rest[start..]
-            .find("-->")
-            .map_or("", |end| &rest[start + end + 3..]);
-    }
-    out.push_str(rest);
-    out
+    without_markers(&render_shell(path, lang).await)
 }
 
 /// A lesson text as the page renders it: escaped, with backticked runs in `<code>`.

@@ -206,15 +206,17 @@ impl LabState {
     pub fn tick(&mut self, real_ms: u64) {
         match self.speed {
             ClockSpeed::Paused => {}
-            ClockSpeed::Instant => {
-                // Finish everything in flight, but never run a terminated instance's hour away.
-                while self.world.advance_to_next(5 * 60 * SECOND) {}
-            }
+            ClockSpeed::Instant => self.settle(),
             speed => {
                 let factor = speed.factor().unwrap_or(1);
                 self.world.advance(real_ms.saturating_mul(factor));
             }
         }
+        self.forget_vanished_selection();
+    }
+
+    /// A terminated instance disappears after its hour; the selection must not point at it.
+    fn forget_vanished_selection(&mut self) {
         if let Some(id) = &self.selected {
             if self.world.instance(id).is_none() {
                 self.selected = None;
@@ -293,21 +295,13 @@ impl LabState {
         });
         let overflow = self.console.len().saturating_sub(CONSOLE_KEEP);
         self.console.drain(..overflow);
-        if let Some(id) = &self.selected {
-            if self.world.instance(id).is_none() {
-                self.selected = None;
-            }
-        }
+        self.forget_vanished_selection();
     }
 
     /// The Step button: the next timed transition, however far (up to the terminated hour).
     pub fn step(&mut self) {
         self.world.advance_to_next(2 * HOUR);
-        if let Some(id) = &self.selected {
-            if self.world.instance(id).is_none() {
-                self.selected = None;
-            }
-        }
+        self.forget_vanished_selection();
     }
 }
 
