@@ -50,3 +50,43 @@ test("the CLI page runs help and launches an instance the list shows at once", a
   await input.press("Enter");
   await expect(output.locator("pre.stderr").last()).toContainText("t2.micro");
 });
+
+test("the whole lifecycle through the console: the list and the diagram follow every command", async ({ page }) => {
+  await openApp(page, "/lab");
+  await page.getByLabel("Clock speed").selectOption({ label: "Paused" });
+  const input = page.getByRole("textbox", { name: "AWS CLI command" });
+  const output = page.getByRole("log", { name: "Console output" });
+  const lit = page.getByRole("region", { name: /Lifecycle diagram/ }).locator('g[aria-current="step"] .node-id');
+  const run = async (line, expected) => {
+    await input.fill(line);
+    await input.press("Enter");
+    await expect(output.locator(".entry").last()).toContainText(expected);
+  };
+
+  await run("aws ec2 describe-images --owners amazon --filters Name=name,Values=al2023-ami-2023*-x86_64 --query 'Images[0].ImageId'", "ami-");
+  const imageId = (await output.locator("pre.stdout").last().textContent()).trim().replace(/"/g, "");
+  await run(`aws ec2 run-instances --image-id ${imageId} --instance-type t2.micro --tag-specifications 'ResourceType=instance,Tags=[{Key=Name,Value=cli-1}]'`, '"Name": "pending"');
+  const row = page.getByRole("row", { name: /cli-1/ });
+  await expect(row).toContainText("pending");
+  const id = (await row.getByRole("button").textContent()).trim();
+  await row.getByRole("button", { name: id }).click();
+  await expect(lit).toHaveText("pending");
+
+  await run(`aws ec2 wait instance-running --instance-ids ${id}`, "");
+  await expect(lit).toHaveText("running");
+  await run(`aws ec2 stop-instances --instance-ids ${id}`, '"StoppingInstances"');
+  await expect(lit).toHaveText("stopping");
+  await run(`aws ec2 start-instances --instance-ids ${id}`, "IncorrectInstanceState");
+  await run(`aws ec2 wait instance-stopped --instance-ids ${id}`, "");
+  await expect(row).toContainText("stopped");
+  await run(`aws ec2 start-instances --instance-ids ${id}`, '"StartingInstances"');
+  await run(`aws ec2 wait instance-running --instance-ids ${id}`, "");
+  await run(`aws ec2 reboot-instances --instance-ids ${id}`, "");
+  await expect(lit).toHaveText("rebooting");
+  await run(`aws ec2 terminate-instances --instance-ids ${id}`, '"TerminatingInstances"');
+  await run(`aws ec2 wait instance-terminated --instance-ids ${id}`, "");
+  await expect(lit).toHaveText("terminated");
+  await expect(row).toContainText("terminated");
+  await run("clock advance 2h", "");
+  await expect(row).toHaveCount(0);
+});
