@@ -124,6 +124,14 @@ pub const CASES: [Case; 5] = [
     },
 ];
 
+/// The case that sets up a Lab experiment, for the experiments that are one of the five cases.
+pub fn case_for(experiment: ExperimentId) -> Option<CaseId> {
+    CASES
+        .iter()
+        .find(|c| c.experiment == experiment)
+        .map(|c| c.id)
+}
+
 pub fn case(id: CaseId) -> &'static Case {
     CASES.iter().find(|c| c.id == id).unwrap_or(&CASES[0])
 }
@@ -135,5 +143,19 @@ impl Case {
             .into_iter()
             .chain(self.steps.iter().map(|s| s.reaches))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_five_lifecycle_experiments_each_have_their_case() {
+        for c in CASES {
+            assert_eq!(case_for(c.experiment), Some(c.id));
+            assert_eq!(case(c.id), &c);
+        }
+        assert_eq!(case_for(ExperimentId::CustomAmi), None);
     }
 }

@@ -171,8 +171,8 @@ texts! {
     KeyTermsHeading => "Key terms", "핵심 용어";
     TryItHeading => "Try it in the Lab", "실습에서 해 보기";
     TryItNotWired =>
-        "The Lab's ready-made set-ups are not built yet: for now each button opens the Lab page as it is.",
-        "실습의 준비된 실험 구성은 아직 만들어지지 않았습니다. 지금은 각 버튼이 실습 페이지를 그대로 엽니다.";
+        "The five lifecycle cases set the Lab up for you; the other ready-made set-ups are not built yet, so those buttons open the Lab page as it is.",
+        "수명 주기의 다섯 가지 경우는 실습을 자동으로 준비합니다. 다른 실험 구성은 아직 만들어지지 않아, 해당 버튼은 실습 페이지를 그대로 엽니다.";
     QuizHeading => "Test yourself", "퀴즈로 확인하기";
     QuizLinkPrefix => "Quiz", "퀴즈";
     QuizNotWired =>

@@ -4,10 +4,12 @@ use yew_router::prelude::*;
 use crate::components::lesson_text::{plain_text, rich_text};
 use crate::components::{LessonBlock, LessonPager};
 use crate::content::lessons::{self, Lesson, Source};
-use crate::content::{LessonId, QuizTopic};
+use crate::content::{ExperimentId, LessonId, QuizTopic};
+use crate::diagram::cases::case_for;
 use crate::hooks::use_lang;
 use crate::i18n::{Lang, Text};
 use crate::route::{LessonSlug, Route};
+use crate::store::{use_lab, LabAction};
 
 #[derive(Properties, PartialEq)]
 pub struct LessonPageProps {
@@ -183,24 +185,56 @@ fn key_terms(lang: Lang, lesson: &'static Lesson) -> Html {
     }
 }
 
-/// The "try it" buttons. The Lab's ready-made experiments do not exist yet, so each opens the Lab page
-/// and the section says so; the accessible name says what the button is for.
+/// The "try it" buttons; the accessible name says what each is for. The five lifecycle cases set the
+/// Lab up (`TryItButton`); the other experiments are not built yet, so they open the Lab as it is, and
+/// the section says so.
 fn try_it(lang: Lang, lesson: &'static Lesson) -> Html {
+    let all_wired = lesson
+        .try_it
+        .iter()
+        .all(|b| case_for(b.experiment).is_some());
     html! {
         <section class="lesson-extra">
             <h2>{ lang.t(Text::TryItHeading) }</h2>
             <ul class="action-list">
                 { for lesson.try_it.iter().map(|button| html! {
                     <li key={format!("{:?}", button.experiment)}>
-                        <Link<Route> to={Route::Lab} classes="button">
+                        <TryItButton experiment={button.experiment}>
                             <span class="visually-hidden">{ lang.t(Text::TryItHeading) }{ ": " }</span>
                             { rich_text(button.label.get(lang)) }
-                        </Link<Route>>
+                        </TryItButton>
                     </li>
                 }) }
             </ul>
-            <p class="note">{ lang.t(Text::TryItNotWired) }</p>
+            if !all_wired {
+                <p class="note">{ lang.t(Text::TryItNotWired) }</p>
+            }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TryItButtonProps {
+    experiment: ExperimentId,
+    children: Html,
+}
+
+/// A lifecycle case: set it up in the Lab and go there. Anything else: a link to the Lab.
+#[component]
+fn TryItButton(props: &TryItButtonProps) -> Html {
+    let lab = use_lab();
+    let navigator = use_navigator();
+    match (case_for(props.experiment), lab, navigator) {
+        (Some(case), Some(lab), Some(navigator)) => {
+            let onclick = move |_| {
+                lab.dispatch(LabAction::StartCase(case));
+                navigator.push(&Route::Lab);
+            };
+            html! { <button type="button" class="button" {onclick}>{ props.children.clone() }</button> }
+        }
+        _ => html! {
+            <Link<Route> to={Route::Lab} classes="button">{ props.children.clone() }</Link<Route>>
+        },
     }
 }
 

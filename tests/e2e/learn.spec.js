@@ -27,8 +27,8 @@ test("from the navigation to the lifecycle lesson, its tables and trap, then the
   await expect(trap).toContainText("Trap");
   await expect(page.getByRole("note").filter({ hasText: "Simplified in the simulator" }).first()).toBeVisible();
 
-  // "Try it" says what it will open; for now it opens the Lab page.
-  const tryIt = page.getByRole("link", { name: "Try it in the Lab: Case 2: stop" });
+  // "Try it" says what it will open; the five cases set the Lab up.
+  const tryIt = page.getByRole("button", { name: "Try it in the Lab: Case 2: stop" });
   await expect(tryIt).toBeVisible();
   await expect(page.getByRole("link", { name: "Quiz: What persists" })).toBeVisible();
 
@@ -41,11 +41,22 @@ test("from the navigation to the lifecycle lesson, its tables and trap, then the
   await expect(page.getByRole("link", { name: /Previous lesson/ })).toContainText("The instance lifecycle");
 });
 
-test("a try-it button opens the Lab", async ({ page }) => {
+test("a try-it button sets the Lab up for its case", async ({ page }) => {
   await openApp(page, "/learn/lifecycle");
-  await page.getByRole("link", { name: "Try it in the Lab: Case 1: launch" }).click();
+  await page.getByRole("button", { name: "Try it in the Lab: Case 2: stop" }).click();
   expect(new URL(page.url()).hash).toBe("#/lab");
   await expect(mainNav(page).getByRole("link", { name: "Lab", exact: true })).toHaveAttribute("aria-current", "page");
+  const cases = page.getByRole("region", { name: "The five cases, step by step" });
+  await expect(cases.getByRole("button", { name: "2. Stop a running instance" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("region", { name: /Lifecycle diagram/ }).locator('g[aria-current="step"] .node-id')).toHaveText("running");
+  await cases.getByRole("button", { name: "Do it: Stop" }).click();
+  await expect(page.getByRole("region", { name: /Lifecycle diagram/ }).locator('g[aria-current="step"] .node-id')).toHaveText("stopping");
+});
+
+test("a try-it button for a set-up not built yet opens the Lab as it is", async ({ page }) => {
+  await openApp(page, "/learn/lifecycle");
+  await page.getByRole("link", { name: /^Try it in the Lab: / }).first().click();
+  expect(new URL(page.url()).hash).toBe("#/lab");
 });
 
 test("the contents list moves to a section", async ({ page }) => {
@@ -66,7 +77,7 @@ test("in Korean, the lesson has Korean headings, table and trap", async ({ page 
   await expect(page.getByRole("heading", { level: 2, name: "무엇이 유지되는가" })).toBeVisible();
   await expect(page.getByRole("table", { name: "무엇이 유지되는가" }).getByRole("columnheader", { name: "중지 후 시작" })).toBeVisible();
   await expect(page.getByRole("note").filter({ hasText: "함정 주의" })).toContainText("종료 = terminate(삭제)");
-  await expect(page.getByRole("link", { name: "실습에서 해 보기: 경우 2: 중지" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "실습에서 해 보기: 경우 2: 중지" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "The five cases" })).toHaveCount(0);
 });
 
