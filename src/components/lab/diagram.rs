@@ -46,7 +46,9 @@ pub fn LifecycleDiagram() -> Html {
             <g class={class} aria-current={is_current.then_some("step")}>
                 <rect x={x.to_string()} y={y.to_string()} width={NODE_WIDTH.to_string()}
                     height={NODE_HEIGHT.to_string()} rx="10" />
-                <text x={cx.to_string()} y={(cy - 4.0).to_string()} class="node-id">{ n.id() }</text>
+                // Centred alone (English), or above the Korean term.
+                <text x={cx.to_string()} y={(if lang.lang == Lang::Ko { cy - 4.0 } else { cy + 5.0 }).to_string()}
+                    class="node-id">{ n.id() }</text>
                 if lang.lang == Lang::Ko {
                     <text x={cx.to_string()} y={(cy + 14.0).to_string()} class="node-term">{ lang.t(n.term()) }</text>
                 }
