@@ -10,13 +10,7 @@ fn launch(world: &mut World, hibernation: bool) -> String {
     let image = public_image_id(REGION, "al2023-x86_64").unwrap();
     let mut request = RunInstancesRequest::new(REGION, &image, "m5.large");
     request.hibernation = hibernation;
-    let before: Vec<String> = world.instances().map(|i| i.id.clone()).collect();
-    world.run_instances(&request).unwrap();
-    world
-        .instances()
-        .map(|i| i.id.clone())
-        .find(|id| !before.contains(id))
-        .unwrap()
+    world.run_instances(&request).unwrap().instance_ids[0].clone()
 }
 
 fn finish(world: &mut World) {

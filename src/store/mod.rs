@@ -150,16 +150,11 @@ impl LabState {
         if !name.is_empty() {
             request = request.named(name);
         }
-        let before: Vec<String> = self.world.instances().map(|i| i.id.clone()).collect();
         match self.world.run_instances(&request) {
-            Ok(_) => {
+            Ok(reservation) => {
                 self.last_error = None;
                 // Select what was just launched, as the console does after a launch.
-                self.selected = self
-                    .world
-                    .instances()
-                    .map(|i| i.id.clone())
-                    .find(|id| !before.contains(id));
+                self.selected = reservation.instance_ids.into_iter().next();
             }
             Err(error) => self.fail("RunInstances", error),
         }
