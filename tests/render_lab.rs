@@ -1,9 +1,10 @@
-//! Rendering tests of the Lab's lifecycle diagram in each state: which node is lit, which edge
-//! buttons are enabled (issue 4), rendered natively with a store holding a prepared world.
+//! Rendering tests of the Lab's lifecycle diagram in each state (which node is lit, which edge
+//! buttons are enabled) and of its billing strip (issue 4), rendered natively with a store holding a
+//! prepared world.
 
-use ec2_lab::components::lab::LifecycleDiagram;
 mod support;
 
+use ec2_lab::components::lab::{BillingStrip, LifecycleDiagram};
 use ec2_lab::hooks::LangContext;
 use ec2_lab::i18n::Lang;
 use ec2_lab::sim::ami::public_image_id;
@@ -15,11 +16,20 @@ use yew::LocalServerRenderer;
 
 const REGION: &str = "us-east-1";
 
+/// Which part of the Lab to render.
+#[derive(Clone, Copy, PartialEq)]
+enum Part {
+    Diagram,
+    Billing,
+}
+
 #[derive(Properties, PartialEq)]
 struct DiagramProps {
     world: World,
     selected: String,
     lang: Lang,
+    #[prop_or(Part::Diagram)]
+    part: Part,
 }
 
 #[component]
@@ -34,7 +44,7 @@ fn DiagramWith(props: &DiagramProps) -> Html {
     html! {
         <ContextProvider<LangContext> context={lang}>
             <ContextProvider<UseReducerHandle<LabState>> context={store}>
-                <LifecycleDiagram />
+                if props.part == Part::Diagram { <LifecycleDiagram /> } else { <BillingStrip /> }
             </ContextProvider<UseReducerHandle<LabState>>>
         </ContextProvider<LangContext>>
     }
@@ -45,8 +55,7 @@ fn launched(hibernation: bool) -> (World, String) {
     let image = public_image_id(REGION, "al2023-x86_64").unwrap();
     let mut request = RunInstancesRequest::new(REGION, &image, "m5.large");
     request.hibernation = hibernation;
-    world.run_instances(&request).unwrap();
-    let id = world.instances().next().unwrap().id.clone();
+    let id = world.run_instances(&request).unwrap().instance_ids[0].clone();
     (world, id)
 }
 
@@ -59,6 +68,7 @@ async fn render(world: &World, id: &str, lang: Lang) -> String {
         world: world.clone(),
         selected: id.to_owned(),
         lang,
+        part: Part::Diagram,
     })
     .render()
     .await
@@ -177,4 +187,47 @@ async fn terminated_is_final_and_in_korean_the_terms_are_korean() {
     assert_eq!(lit(&html), "terminated");
     assert!(html.contains("종료됨"));
     assert!(enabled(&html).is_empty());
+}
+
+async fn render_billing(world: &World, id: &str) -> String {
+    LocalServerRenderer::<DiagramWith>::with_props(DiagramProps {
+        world: world.clone(),
+        selected: id.to_owned(),
+        lang: Lang::En,
+        part: Part::Billing,
+    })
+    .render()
+    .await
+}
+
+/// ec2-facts 1.1: a running instance is billed; a stopped one is not, but its EBS root volume still is.
+#[tokio::test]
+async fn billing_strip_lists_what_the_engine_bills_now() {
+    let (mut world, id) = launched(false);
+    let html = render_billing(&world, &id).await;
+    assert!(
+        !html.contains(&format!("<code>{id}</code>")),
+        "pending is not billed: {html}"
+    );
+    let root = world
+        .instance(&id)
+        .unwrap()
+        .root_volume_id()
+        .unwrap()
+        .to_owned();
+    assert!(html.contains(&format!("<code>{root}</code>")), "{html}");
+
+    settle(&mut world);
+    let html = render_billing(&world, &id).await;
+    assert!(html.contains(&format!("<code>{id}</code>")), "{html}");
+    assert!(html.contains("instance usage billed per second"), "{html}");
+
+    world
+        .stop_instances(REGION, std::slice::from_ref(&id), StopOptions::default())
+        .unwrap();
+    settle(&mut world);
+    let html = render_billing(&world, &id).await;
+    assert!(!html.contains(&format!("<code>{id}</code>")), "{html}");
+    assert!(html.contains(&format!("<code>{root}</code>")), "{html}");
+    assert!(html.contains("billed per GiB-month"), "{html}");
 }

@@ -331,10 +331,11 @@ texts! {
     BilledHibernating =>
         "stopping to hibernate: billed while RAM is saved to the root volume",
         "최대 절전 모드로 중지 중: RAM을 루트 볼륨에 저장하는 동안 과금됩니다";
-    NotBilledInstance =>
-        "instance usage not billed in this state (its EBS volumes still are)",
-        "이 상태에서는 인스턴스 사용량이 과금되지 않습니다(EBS 볼륨은 계속 과금됩니다)";
     BilledVolume => "EBS volume: billed per GiB-month while it exists", "EBS 볼륨: 존재하는 동안 GiB-월 단위로 과금됩니다";
+    BilledSnapshot => "snapshot: its stored data is billed until it is deleted", "스냅샷: 삭제할 때까지 저장된 데이터가 과금됩니다";
+    BilledElasticIp =>
+        "Elastic IP: billed while allocated, also when its instance is stopped",
+        "탄력적 IP: 할당되어 있는 동안 과금되며, 인스턴스가 중지되어 있어도 과금됩니다";
     UsageSoFar => "Usage so far", "지금까지 사용량";
     ErrorHeading => "EC2 refused the request", "EC2가 요청을 거부했습니다";
     Dismiss => "Dismiss", "닫기";

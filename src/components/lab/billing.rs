@@ -2,12 +2,11 @@ use yew::prelude::*;
 
 use crate::hooks::use_lang;
 use crate::i18n::{usage_so_far, Text};
-use crate::sim::instance::StopKind;
 use crate::sim::LifecycleState;
 use crate::store::{use_lab, LAB_REGION};
 
-/// What is billed right now and why (ec2-facts 1.1: running instance-seconds; EBS while it exists,
-/// stopped or not). Quantities only: the simulator invents no prices.
+/// What is billed right now and why (ec2-facts 1.1: running instance-seconds; EBS, snapshots and
+/// Elastic IPs while they exist, whatever the instance's state). Quantities only: no prices.
 #[component]
 pub fn BillingStrip() -> Html {
     let lang = use_lang();
@@ -15,24 +14,26 @@ pub fn BillingStrip() -> Html {
         return html! {};
     };
     let world = &lab.world;
-    let mut lines: Vec<Html> = Vec::new();
-    for i in world.instances_in(LAB_REGION) {
-        let (billed, why) = match (i.state, i.stop_kind) {
-            (LifecycleState::Running, _) => (true, Text::BilledRunning),
-            (LifecycleState::Stopping, Some(StopKind::Hibernate)) => {
-                (true, Text::BilledHibernating)
+    // The engine decides what is billed (ec2-facts 1.1); this strip only says it in the learner's words.
+    let lines: Vec<Html> = world
+        .billing_now(LAB_REGION)
+        .into_iter()
+        .filter(|line| line.billed)
+        .map(|line| {
+            let why = match line.kind.as_str() {
+                "instance" => match world.instance(&line.resource_id).map(|i| i.state) {
+                    Some(LifecycleState::Stopping) => Text::BilledHibernating,
+                    _ => Text::BilledRunning,
+                },
+                "ebs-volume" => Text::BilledVolume,
+                "snapshot" => Text::BilledSnapshot,
+                _ => Text::BilledElasticIp,
+            };
+            html! {
+                <li key={line.resource_id.clone()}><code>{ &line.resource_id }</code>{ " — " }{ lang.t(why) }</li>
             }
-            _ => (false, Text::NotBilledInstance),
-        };
-        if billed {
-            lines.push(html! { <li key={i.id.clone()}><code>{ &i.id }</code>{ " — " }{ lang.t(why) }</li> });
-        }
-    }
-    for v in world.volumes().filter(|v| v.region == LAB_REGION) {
-        lines.push(html! {
-            <li key={v.id.clone()}><code>{ &v.id }</code>{ format!(" ({} GiB) — ", v.size_gib) }{ lang.t(Text::BilledVolume) }</li>
-        });
-    }
+        })
+        .collect();
     let totals = world.billing_totals();
     html! {
         <section class="billing" aria-labelledby="billing-heading">
