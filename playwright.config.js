@@ -4,8 +4,9 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM, CHROMIUM_FLAGS } from "./tests/e2e/chromium.js";
 
-const ROOT_PORT = 8181;
-const SUBPATH_PORT = 8182;
+// EC2LAB_E2E_PORT lets two checkouts on one machine run their e2e tiers at once (root on N, sub-path on N+1).
+const ROOT_PORT = Number(process.env.EC2LAB_E2E_PORT || 8181);
+const SUBPATH_PORT = ROOT_PORT + 1;
 
 export default defineConfig({
   testDir: "tests/e2e",
