@@ -5,7 +5,7 @@ mod support;
 
 use ec2_lab::components::{Footer, LangSwitch};
 use ec2_lab::hooks::LangContext;
-use ec2_lab::i18n::{Lang, Text};
+use ec2_lab::i18n::{Lang, Localize, Text};
 use ec2_lab::route::Route;
 use support::{lang_context, render_shell};
 use yew::prelude::*;

@@ -3,7 +3,7 @@
 mod support;
 
 use ec2_lab::content::{lessons, LessonId};
-use ec2_lab::i18n::{Lang, Text};
+use ec2_lab::i18n::{Lang, Localize, Text};
 use support::{render_shell, without_markers};
 
 /// The rendered HTML without the renderer's component markers (`<!--<[Link]>-->`).

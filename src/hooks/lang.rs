@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::i18n::{Lang, Text};
+use crate::i18n::{Lang, Localize};
 
 /// The current language and how to change it, provided by the app shell to every page.
 #[derive(Clone, PartialEq)]
@@ -10,7 +10,7 @@ pub struct LangContext {
 }
 
 impl LangContext {
-    pub fn t(&self, text: Text) -> &'static str {
+    pub fn t(&self, text: impl Localize) -> &'static str {
         self.lang.t(text)
     }
 }

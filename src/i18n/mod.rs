@@ -1,5 +1,32 @@
-//! Korean and English. Every UI string is a [`Text`] key with both languages side by side, so a key
-//! cannot exist in one language and not the other: the `texts!` macro will not compile without both.
+//! Korean and English. Every UI string is a key in a table made by the `texts!` macro, with both
+//! languages side by side, so a key cannot exist in one language and not the other: the macro will not
+//! compile without both. [`Text`] holds the shell's and the older pages' strings; a feature may keep its
+//! own table in its own file here, listed in [`every_string`] so the translation tests cover it.
+
+/// Declares one table of UI strings: `texts! { Name; Key => "English", "한국어"; ... }` makes the enum
+/// `Name` with one variant per key and implements [`Localize`] for it. A feature keeps
+/// its own table in its own file (`src/i18n/*.rs`, declared after this macro) and lists it in [`every_string`], so the
+/// translation tests cover it.
+macro_rules! texts {
+    ($name:ident; $($key:ident => $en:expr, $ko:expr;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name { $($key),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
+        }
+
+        impl $crate::i18n::Localize for $name {
+            fn en(self) -> &'static str {
+                match self { $($name::$key => $en),* }
+            }
+
+            fn ko(self) -> &'static str {
+                match self { $($name::$key => $ko),* }
+            }
+        }
+    };
+}
 
 mod format;
 mod texts;
@@ -7,6 +34,39 @@ mod texts;
 pub use format::*;
 
 pub use texts::Text;
+
+/// A UI string in both languages.
+pub trait Localize: Copy + std::fmt::Debug {
+    fn en(self) -> &'static str;
+    fn ko(self) -> &'static str;
+}
+
+/// One UI string as the translation tests see it: its key, English, Korean, and whether it is a name
+/// kept in English on purpose.
+pub struct StringEntry {
+    pub key: String,
+    pub en: &'static str,
+    pub ko: &'static str,
+    pub same_in_both: bool,
+}
+
+fn entries<T: Localize + PartialEq>(all: &[T], same_in_both: &[T]) -> Vec<StringEntry> {
+    all.iter()
+        .map(|&t| StringEntry {
+            key: format!("{t:?}"),
+            en: t.en(),
+            ko: t.ko(),
+            same_in_both: same_in_both.contains(&t),
+        })
+        .collect()
+}
+
+/// Every UI string of every table. A new table must be added here.
+pub fn every_string() -> Vec<StringEntry> {
+    let mut all = entries(Text::ALL, Text::SAME_IN_BOTH);
+    all.sort_by(|a, b| a.key.cmp(&b.key));
+    all
+}
 
 use serde::{Deserialize, Serialize};
 
@@ -56,7 +116,7 @@ impl Lang {
         }
     }
 
-    pub fn t(self, text: Text) -> &'static str {
+    pub fn t(self, text: impl Localize) -> &'static str {
         match self {
             Lang::En => text.en(),
             Lang::Ko => text.ko(),
@@ -97,11 +157,10 @@ mod tests {
     /// untranslated English string unless it is a name that stays in English (brand, API names).
     #[test]
     fn every_korean_string_is_translated() {
-        let untranslated: Vec<_> = Text::ALL
-            .iter()
-            .filter(|t| !Text::SAME_IN_BOTH.contains(t))
-            .filter(|t| !has_hangul(t.ko()))
-            .map(|t| format!("{t:?}: {:?}", t.ko()))
+        let untranslated: Vec<_> = every_string()
+            .into_iter()
+            .filter(|s| !s.same_in_both && !has_hangul(s.ko))
+            .map(|s| format!("{}: {:?}", s.key, s.ko))
             .collect();
         assert!(
             untranslated.is_empty(),
@@ -111,19 +170,28 @@ mod tests {
 
     #[test]
     fn no_string_is_empty_in_either_language() {
-        for t in Text::ALL {
-            assert!(!t.en().trim().is_empty(), "{t:?} is empty in English");
-            assert!(!t.ko().trim().is_empty(), "{t:?} is empty in Korean");
+        for s in every_string() {
+            assert!(!s.en.trim().is_empty(), "{} is empty in English", s.key);
+            assert!(!s.ko.trim().is_empty(), "{} is empty in Korean", s.key);
         }
     }
 
     #[test]
     fn names_kept_in_english_really_are_the_same() {
-        for t in Text::SAME_IN_BOTH {
+        for s in every_string().into_iter().filter(|s| s.same_in_both) {
             assert!(
-                !has_hangul(t.ko()),
-                "{t:?} has Korean text; remove it from SAME_IN_BOTH"
+                !has_hangul(s.ko),
+                "{} has Korean text; remove it from SAME_IN_BOTH",
+                s.key
             );
         }
+    }
+
+    #[test]
+    fn no_two_tables_share_a_key() {
+        let keys: Vec<String> = every_string().into_iter().map(|s| s.key).collect();
+        let mut unique = keys.clone();
+        unique.dedup();
+        assert_eq!(keys.len(), unique.len(), "a key is in two tables");
     }
 }

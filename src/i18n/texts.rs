@@ -2,25 +2,6 @@
 //! one polite register (product.md "Korean"); API names, CLI commands and state identifiers stay in
 //! English.
 
-macro_rules! texts {
-    ($($key:ident => $en:expr, $ko:expr;)*) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Text { $($key),* }
-
-        impl Text {
-            pub const ALL: &'static [Text] = &[$(Text::$key),*];
-
-            pub fn en(self) -> &'static str {
-                match self { $(Text::$key => $en),* }
-            }
-
-            pub fn ko(self) -> &'static str {
-                match self { $(Text::$key => $ko),* }
-            }
-        }
-    };
-}
-
 impl Text {
     /// Names that are the same in both languages (product and API names, kept in English on purpose).
     pub const SAME_IN_BOTH: &'static [Text] = &[
@@ -33,6 +14,7 @@ impl Text {
 }
 
 texts! {
+    Text;
     Brand => "EC2 Lab", "EC2 Lab";
     Tagline => "Learn Amazon EC2 by doing", "직접 해 보며 배우는 Amazon EC2";
     SkipToContent => "Skip to content", "본문으로 건너뛰기";

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::NavLink;
 use crate::hooks::use_lang;
-use crate::i18n::Text;
+use crate::i18n::{Localize, Text};
 use crate::route::Route;
 
 #[component]

@@ -301,6 +301,7 @@ fn sources(lang: Lang, lesson: &'static Lesson) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Localize;
 
     #[test]
     fn fact_sections_read_as_one_line() {
