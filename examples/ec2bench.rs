@@ -122,6 +122,16 @@ fn main() {
         t.elapsed().as_secs_f64() / runs as f64 * 1e3
     );
     let t = Instant::now();
+    // What the Lab pays when it copies the world on an action (the store's reducer).
+    let t = Instant::now();
+    let copies = 20;
+    for _ in 0..copies {
+        std::hint::black_box(w.clone());
+    }
+    println!(
+        "clone the 1,000-instance world: {:.2} ms",
+        t.elapsed().as_secs_f64() * 1e3 / f64::from(copies)
+    );
     let json = w.to_json();
     let save = t.elapsed().as_secs_f64();
     let t = Instant::now();
