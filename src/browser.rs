@@ -60,3 +60,45 @@ pub fn copy_text(text: &str) {
         let _ = window.navigator().clipboard().write_text(text);
     }
 }
+
+/// Calls `f` when the page is hidden or left (`visibilitychange`, `pagehide`), the last moment a tab
+/// can be relied on to run code: a reload, closing the tab, switching away on a phone. Stops listening
+/// when the returned guard is dropped.
+pub fn on_page_hidden(f: impl Fn() + 'static) -> Option<PageHiddenListener> {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let window = window()?;
+    let document = window.document()?;
+    let callback = Closure::<dyn Fn()>::new(f);
+    let function: &web_sys::js_sys::Function = callback.as_ref().unchecked_ref();
+    window
+        .add_event_listener_with_callback("pagehide", function)
+        .ok()?;
+    document
+        .add_event_listener_with_callback("visibilitychange", function)
+        .ok()?;
+    Some(PageHiddenListener {
+        window,
+        document,
+        callback,
+    })
+}
+
+pub struct PageHiddenListener {
+    window: web_sys::Window,
+    document: web_sys::Document,
+    callback: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl Drop for PageHiddenListener {
+    fn drop(&mut self) {
+        use wasm_bindgen::JsCast;
+        let function: &web_sys::js_sys::Function = self.callback.as_ref().unchecked_ref();
+        let _ = self
+            .window
+            .remove_event_listener_with_callback("pagehide", function);
+        let _ = self
+            .document
+            .remove_event_listener_with_callback("visibilitychange", function);
+    }
+}

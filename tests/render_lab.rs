@@ -5,12 +5,11 @@
 mod support;
 
 use ec2_lab::components::lab::{BillingStrip, LifecycleDiagram};
-use ec2_lab::hooks::LangContext;
 use ec2_lab::i18n::Lang;
 use ec2_lab::sim::ami::public_image_id;
 use ec2_lab::sim::{RunInstancesRequest, StopOptions, World};
 use ec2_lab::store::LabState;
-use support::lang_context;
+use support::WithLab;
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
@@ -34,19 +33,12 @@ struct DiagramProps {
 
 #[component]
 fn DiagramWith(props: &DiagramProps) -> Html {
-    let (world, selected) = (props.world.clone(), props.selected.clone());
-    let store = use_reducer(move || {
-        let mut state = LabState::new(world, None);
-        state.selected = Some(selected);
-        state
-    });
-    let lang = lang_context(props.lang);
+    let mut state = LabState::new(props.world.clone(), None);
+    state.selected = Some(props.selected.clone());
     html! {
-        <ContextProvider<LangContext> context={lang}>
-            <ContextProvider<UseReducerHandle<LabState>> context={store}>
-                if props.part == Part::Diagram { <LifecycleDiagram /> } else { <BillingStrip /> }
-            </ContextProvider<UseReducerHandle<LabState>>>
-        </ContextProvider<LangContext>>
+        <WithLab {state} lang={props.lang}>
+            if props.part == Part::Diagram { <LifecycleDiagram /> } else { <BillingStrip /> }
+        </WithLab>
     }
 }
 

@@ -16,14 +16,15 @@ use crate::store::{use_lab, LabAction};
 pub fn LabPage() -> Html {
     let lang = use_lang();
     let name = use_state(String::new);
-    let Some(lab) = use_lab() else {
+    let Some(store) = use_lab() else {
         return html! { <h1>{ lang.t(Text::NavLab) }</h1> };
     };
+    let lab = store.read();
     let on_launch = {
-        let (lab, name) = (lab.clone(), name.clone());
+        let (store, name) = (store.clone(), name.clone());
         move |e: SubmitEvent| {
             e.prevent_default();
-            lab.dispatch(LabAction::LaunchDefault {
+            store.dispatch(LabAction::LaunchDefault {
                 name: (*name).clone(),
             });
             name.set(String::new());
@@ -34,12 +35,12 @@ pub fn LabPage() -> Html {
         move |e: InputEvent| name.set(input_value(&e))
     };
     let dismiss_error = {
-        let lab = lab.clone();
-        move |_| lab.dispatch(LabAction::DismissError)
+        let store = store.clone();
+        move |_| store.dispatch(LabAction::DismissError)
     };
     let dismiss_notice = {
-        let lab = lab.clone();
-        move |_| lab.dispatch(LabAction::DismissNotice)
+        let store = store.clone();
+        move |_| store.dispatch(LabAction::DismissNotice)
     };
     html! {
         <>

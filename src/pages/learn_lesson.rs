@@ -222,12 +222,12 @@ struct TryItButtonProps {
 /// A lifecycle case: set it up in the Lab and go there. Anything else: a link to the Lab.
 #[component]
 fn TryItButton(props: &TryItButtonProps) -> Html {
-    let lab = use_lab();
+    let store = use_lab();
     let navigator = use_navigator();
-    match (case_for(props.experiment), lab, navigator) {
-        (Some(case), Some(lab), Some(navigator)) => {
+    match (case_for(props.experiment), store, navigator) {
+        (Some(case), Some(store), Some(navigator)) => {
             let onclick = move |_| {
-                lab.dispatch(LabAction::StartCase(case));
+                store.dispatch(LabAction::StartCase(case));
                 navigator.push(&Route::Lab);
             };
             html! { <button type="button" class="button" {onclick}>{ props.children.clone() }</button> }

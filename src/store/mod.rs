@@ -1,12 +1,18 @@
 //! The app's one store: the simulated world plus what the Lab shows of it (selection, clock speed,
-//! the last error). A Yew reducer over pure state; persistence is an effect (`persist`), never part of
-//! `reduce`. The actions themselves are plain methods on `LabState`, tested natively.
+//! the last error). The actions are plain methods on [`LabState`], tested natively; persistence is an
+//! effect (`persist`, `provider`), never part of an action.
+//!
+//! Yew's reducer wants a new value per action, but copying a world of 500 instances on every click and
+//! every clock tick costs more than a frame (`examples/ec2bench.rs`: about 12 ms per copy of 1,000
+//! instances natively). So the state lives in one shared cell that actions change in place, and
+//! [`LabModel`] carries a version number that tells Yew something changed.
 
 pub mod persist;
 mod provider;
 
 pub use provider::LabProvider;
 
+use std::cell::{Ref, RefCell};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -320,36 +326,80 @@ pub fn operation_name(action: InstanceAction) -> &'static str {
     }
 }
 
-impl Reducible for LabState {
-    type Action = LabAction;
-
-    fn reduce(self: Rc<Self>, action: LabAction) -> Rc<Self> {
-        // A paused clock's tick changes nothing: return the same Rc so Yew skips the re-render.
-        if matches!(action, LabAction::Tick { .. }) && self.speed == ClockSpeed::Paused {
-            return self;
-        }
-        let mut state = (*self).clone();
+impl LabState {
+    /// Does one action of the UI. A paused clock's tick changes nothing and says so (false), so the
+    /// page need not render again.
+    pub fn apply(&mut self, action: LabAction) -> bool {
         match action {
-            LabAction::LaunchDefault { name } => state.launch_default(&name),
-            LabAction::Act { ids, action } => state.act(&ids, action),
-            LabAction::Select(id) => state.selected = id,
-            LabAction::Tick { real_ms } => state.tick(real_ms),
-            LabAction::Step => state.step(),
-            LabAction::SetSpeed(speed) => state.speed = speed,
-            LabAction::StartCase(id) => state.start_case(id),
-            LabAction::CaseNext => state.case_next(),
-            LabAction::EndCase => state.walkthrough = None,
-            LabAction::RunCommand(line) => state.run_command(&line),
-            LabAction::ClearConsole => state.console.clear(),
-            LabAction::DismissError => state.last_error = None,
-            LabAction::DismissNotice => state.notice = None,
-            LabAction::Reset => state = LabState::new(persist::fresh_world(), None),
+            LabAction::Tick { .. } if self.speed == ClockSpeed::Paused => return false,
+            LabAction::LaunchDefault { name } => self.launch_default(&name),
+            LabAction::Act { ids, action } => self.act(&ids, action),
+            LabAction::Select(id) => self.selected = id,
+            LabAction::Tick { real_ms } => self.tick(real_ms),
+            LabAction::Step => self.step(),
+            LabAction::SetSpeed(speed) => self.speed = speed,
+            LabAction::StartCase(id) => self.start_case(id),
+            LabAction::CaseNext => self.case_next(),
+            LabAction::EndCase => self.walkthrough = None,
+            LabAction::RunCommand(line) => self.run_command(&line),
+            LabAction::ClearConsole => self.console.clear(),
+            LabAction::DismissError => self.last_error = None,
+            LabAction::DismissNotice => self.notice = None,
+            LabAction::Reset => *self = LabState::new(persist::fresh_world(), None),
         }
-        Rc::new(state)
+        true
     }
 }
 
-pub type LabStore = UseReducerHandle<LabState>;
+/// What Yew holds: the shared [`LabState`] and a version that goes up with every change. Components
+/// read the state with [`LabModel::read`] while they render; actions change it in place.
+pub struct LabModel {
+    state: Rc<RefCell<LabState>>,
+    version: u64,
+}
+
+impl LabModel {
+    pub fn new(state: LabState) -> LabModel {
+        LabModel {
+            state: Rc::new(RefCell::new(state)),
+            version: 0,
+        }
+    }
+
+    /// The state, for reading during a render. Never hold it across a dispatch.
+    pub fn read(&self) -> Ref<'_, LabState> {
+        self.state.borrow()
+    }
+
+    /// Increases with every change; what a memoised component can compare.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+}
+
+impl PartialEq for LabModel {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.state, &other.state) && self.version == other.version
+    }
+}
+
+impl Reducible for LabModel {
+    type Action = LabAction;
+
+    fn reduce(self: Rc<Self>, action: LabAction) -> Rc<Self> {
+        let changed = self.state.borrow_mut().apply(action);
+        if !changed {
+            // The same Rc: Yew skips the render.
+            return self;
+        }
+        Rc::new(LabModel {
+            state: Rc::clone(&self.state),
+            version: self.version + 1,
+        })
+    }
+}
+
+pub type LabStore = UseReducerHandle<LabModel>;
 
 /// The store, provided by the app shell.
 #[hook]

@@ -1,18 +1,39 @@
 //! Puts the store in context for every page, runs the simulated clock's timer, and saves the world.
 
-use gloo_timers::callback::Interval;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use gloo_timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
 use super::persist::{load_world, WORLD_BACKUP_KEY, WORLD_KEY};
-use super::{LabAction, LabState};
+use super::{LabAction, LabModel, LabState, LabStore};
 use crate::browser;
 
 /// Real milliseconds between clock ticks: smooth enough for progress bars, cheap enough for a phone.
 const TICK_MS: u32 = 250;
 
+/// How long after a change the world is saved. Writing a large world as JSON takes longer than a
+/// frame (`examples/ec2bench.rs`), so a burst of clicks and state changes is saved once, after it.
+const SAVE_DELAY_MS: u32 = 2_000;
+
 #[derive(Properties, PartialEq)]
 pub struct LabProviderProps {
     pub children: Html,
+}
+
+/// Whether a change is still unsaved, and the timer that will save it. The timer is only replaced
+/// (dropped) outside its own callback, once it has fired or is no longer needed.
+#[derive(Default)]
+struct PendingSave {
+    due: Cell<bool>,
+    timer: RefCell<Option<Timeout>>,
+}
+
+fn save_now(store: &LabStore, pending: &PendingSave) {
+    if pending.due.replace(false) {
+        browser::save_setting(WORLD_KEY, &store.read().world.to_json());
+    }
 }
 
 #[component]
@@ -24,8 +45,9 @@ pub fn LabProvider(props: &LabProviderProps) -> Html {
             // Keep what could not be read; the learner may want it back.
             browser::save_setting(WORLD_BACKUP_KEY, &text);
         }
-        LabState::new(world, notice)
+        LabModel::new(LabState::new(world, notice))
     });
+    let pending: Rc<PendingSave> = use_memo((), |_| PendingSave::default());
 
     {
         let store = store.clone();
@@ -39,18 +61,33 @@ pub fn LabProvider(props: &LabProviderProps) -> Html {
         });
     }
 
-    // Save when something happened (an action or a state change), not on every tick of the clock.
-    let last_event = store.world.event_log().next_seq();
+    // Whatever is still unsaved is saved when the learner leaves or hides the page.
     {
-        let store = store.clone();
+        let (store, pending) = (store.clone(), pending.clone());
+        use_effect_with((), move |_| {
+            let listener = browser::on_page_hidden(move || save_now(&store, &pending));
+            move || drop(listener)
+        });
+    }
+
+    // Save when something happened (an action or a state change), not on every tick of the clock.
+    let last_event = store.read().world.event_log().next_seq();
+    {
+        let (store, pending) = (store.clone(), pending.clone());
         use_effect_with(last_event, move |_| {
-            browser::save_setting(WORLD_KEY, &store.world.to_json());
+            if !pending.due.replace(true) {
+                let timer = {
+                    let pending = pending.clone();
+                    Timeout::new(SAVE_DELAY_MS, move || save_now(&store, &pending))
+                };
+                *pending.timer.borrow_mut() = Some(timer);
+            }
         });
     }
 
     html! {
-        <ContextProvider<UseReducerHandle<LabState>> context={store}>
+        <ContextProvider<LabStore> context={store}>
             { props.children.clone() }
-        </ContextProvider<UseReducerHandle<LabState>>>
+        </ContextProvider<LabStore>>
     }
 }

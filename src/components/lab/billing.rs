@@ -10,9 +10,10 @@ use crate::store::{use_lab, LAB_REGION};
 #[component]
 pub fn BillingStrip() -> Html {
     let lang = use_lang();
-    let Some(lab) = use_lab() else {
+    let Some(store) = use_lab() else {
         return html! {};
     };
+    let lab = store.read();
     let world = &lab.world;
     // The engine decides what is billed (ec2-facts 1.1); this strip only says it in the learner's words.
     let lines: Vec<Html> = world

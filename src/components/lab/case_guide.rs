@@ -12,16 +12,17 @@ use super::action_label;
 #[component]
 pub fn CaseGuide() -> Html {
     let lang = use_lang();
-    let Some(lab) = use_lab() else {
+    let Some(store) = use_lab() else {
         return html! {};
     };
+    let lab = store.read();
     let pick = CASES.iter().map(|c| {
-        let (lab, id) = (lab.clone(), c.id);
+        let (store, id) = (store.clone(), c.id);
         let active = lab.walkthrough.as_ref().is_some_and(|w| w.case == id);
         html! {
             <li key={lang.t(c.title)}>
                 <button type="button" class="secondary" aria-pressed={active.to_string()}
-                    onclick={move |_| lab.dispatch(LabAction::StartCase(id))}>
+                    onclick={move |_| store.dispatch(LabAction::StartCase(id))}>
                     { lang.t(c.title) }
                 </button>
             </li>
@@ -46,16 +47,16 @@ pub fn CaseGuide() -> Html {
             .collect::<Html>();
         let next = c.steps.get(w.done);
         let take = {
-            let lab = lab.clone();
-            move |_| lab.dispatch(LabAction::CaseNext)
+            let store = store.clone();
+            move |_| store.dispatch(LabAction::CaseNext)
         };
         let replay = {
-            let (lab, id) = (lab.clone(), w.case);
-            move |_| lab.dispatch(LabAction::StartCase(id))
+            let (store, id) = (store.clone(), w.case);
+            move |_| store.dispatch(LabAction::StartCase(id))
         };
         let end = {
-            let lab = lab.clone();
-            move |_| lab.dispatch(LabAction::EndCase)
+            let store = store.clone();
+            move |_| store.dispatch(LabAction::EndCase)
         };
         html! {
             <div class="case-current">

@@ -31,24 +31,25 @@ fn speed_value(speed: ClockSpeed) -> &'static str {
 #[component]
 pub fn ClockControls() -> Html {
     let lang = use_lang();
-    let Some(lab) = use_lab() else {
+    let Some(store) = use_lab() else {
         return html! {};
     };
+    let lab = store.read();
     let on_speed = {
-        let lab = lab.clone();
+        let store = store.clone();
         move |e: Event| {
             let value = select_value(&e);
             if let Some(speed) = ClockSpeed::ALL
                 .into_iter()
                 .find(|s| speed_value(*s) == value)
             {
-                lab.dispatch(LabAction::SetSpeed(speed));
+                store.dispatch(LabAction::SetSpeed(speed));
             }
         }
     };
     let on_step = {
-        let lab = lab.clone();
-        move |_| lab.dispatch(LabAction::Step)
+        let store = store.clone();
+        move |_| store.dispatch(LabAction::Step)
     };
     html! {
         <section class="clock" aria-labelledby="clock-heading">

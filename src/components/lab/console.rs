@@ -17,14 +17,15 @@ pub fn Console() -> Html {
     let history_at = use_state(|| None::<usize>);
     let candidates = use_state(Vec::<String>::new);
     let input_ref = use_node_ref();
-    let Some(lab) = use_lab() else {
+    let Some(store) = use_lab() else {
         return html! {};
     };
+    let lab = store.read();
 
     let history: Vec<String> = lab.console.iter().map(|e| e.line.clone()).collect();
     let onkeydown = {
-        let (lab, line, history_at, candidates, input_ref) = (
-            lab.clone(),
+        let (store, line, history_at, candidates, input_ref) = (
+            store.clone(),
             line.clone(),
             history_at.clone(),
             candidates.clone(),
@@ -40,7 +41,7 @@ pub fn Console() -> Html {
             match e.key().as_str() {
                 "Enter" => {
                     e.prevent_default();
-                    lab.dispatch(LabAction::RunCommand(typed));
+                    store.dispatch(LabAction::RunCommand(typed));
                     line.set(String::new());
                     history_at.set(None);
                     candidates.set(Vec::new());
@@ -68,7 +69,7 @@ pub fn Console() -> Html {
                         .as_ref()
                         .and_then(|i| i.selection_start().ok().flatten())
                         .map_or(typed.len(), |c| c as usize);
-                    let found = cli::complete(&lab.world, &typed, cursor);
+                    let found = cli::complete(&store.read().world, &typed, cursor);
                     // With nothing to complete, Tab moves focus on as usual.
                     if found.is_empty() {
                         return;
@@ -91,8 +92,8 @@ pub fn Console() -> Html {
         }
     };
     let clear = {
-        let lab = lab.clone();
-        move |_| lab.dispatch(LabAction::ClearConsole)
+        let store = store.clone();
+        move |_| store.dispatch(LabAction::ClearConsole)
     };
     html! {
         <section class="console" aria-labelledby="console-heading">

@@ -9,9 +9,10 @@ use crate::store::use_lab;
 #[component]
 pub fn InstanceDetails() -> Html {
     let lang = use_lang();
-    let Some(lab) = use_lab() else {
+    let Some(store) = use_lab() else {
         return html! {};
     };
+    let lab = store.read();
     let world = &lab.world;
     let Some(i) = lab.selected.as_deref().and_then(|id| world.instance(id)) else {
         return html! {};

@@ -19,9 +19,10 @@ const BUTTON_HEIGHT: f64 = 30.0;
 pub fn LifecycleDiagram() -> Html {
     let lang = use_lang();
     let reason = use_state(|| None::<String>);
-    let Some(lab) = use_lab() else {
+    let Some(store) = use_lab() else {
         return html! {};
     };
+    let lab = store.read();
     let world = &lab.world;
     let instance: Option<&Instance> = lab.selected.as_deref().and_then(|id| world.instance(id));
     let view = instance.map(|i| i.phase(world.now()));
@@ -100,12 +101,12 @@ pub fn LifecycleDiagram() -> Html {
             }
         }
         let onclick = {
-            let (lab, reason, why) = (lab.clone(), reason.clone(), why.clone());
+            let (store, reason, why) = (store.clone(), reason.clone(), why.clone());
             let id = instance.map(|i| i.id.clone());
             move |_| match (&id, &why) {
                 (Some(id), None) => {
                     reason.set(None);
-                    lab.dispatch(LabAction::Act {
+                    store.dispatch(LabAction::Act {
                         ids: vec![id.clone()],
                         action,
                     });

@@ -12,9 +12,10 @@ const SHOWN: usize = 40;
 #[component]
 pub fn EventLog() -> Html {
     let lang = use_lang();
-    let Some(lab) = use_lab() else {
+    let Some(store) = use_lab() else {
         return html! {};
     };
+    let lab = store.read();
     let events: Vec<_> = lab.world.events().rev().take(SHOWN).collect();
     html! {
         <section class="event-log" aria-labelledby="events-heading">

@@ -1,10 +1,13 @@
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::{action_label, state_term};
 use crate::components::form_events::checkbox_checked;
 use crate::hooks::use_lang;
 use crate::i18n::{select_instance, Lang, Text};
-use crate::sim::InstanceAction;
+use crate::sim::{DisplayPhase, Instance, InstanceAction, LifecycleState, World};
 use crate::store::{use_lab, LabAction};
 
 const TOOLBAR: [InstanceAction; 4] = [
@@ -14,72 +17,77 @@ const TOOLBAR: [InstanceAction; 4] = [
     InstanceAction::Terminate,
 ];
 
+/// The rows ticked for the toolbar's actions.
+#[derive(Default, PartialEq)]
+struct Ticked(BTreeSet<String>);
+
+/// Tick (true) or untick (false) one row.
+struct TickRow(String, bool);
+
+impl Reducible for Ticked {
+    type Action = TickRow;
+
+    fn reduce(self: Rc<Self>, TickRow(id, on): TickRow) -> Rc<Self> {
+        let mut ids = self.0.clone();
+        if on {
+            ids.insert(id);
+        } else {
+            ids.remove(&id);
+        }
+        Rc::new(Ticked(ids))
+    }
+}
+
 /// The instances table, like the console's: tick rows for the state actions, pick a row's ID to see it
 /// on the diagram and in the details.
+///
+/// Each row is its own component with only plain values as props, so a clock tick or a click that
+/// changes one instance re-renders that row, not all of them (issue 9: 500 instances within a frame).
 #[component]
 pub fn InstanceList() -> Html {
     let lang = use_lang();
-    let Some(lab) = use_lab() else {
+    let ticked = use_reducer(Ticked::default);
+    let Some(store) = use_lab() else {
         return html! {};
     };
-    let ticked = use_state(Vec::<String>::new);
+    // Made once: the dispatchers never change, so the rows' props stay equal between renders.
+    let on_select = {
+        let store = store.clone();
+        use_callback((), move |id: String, _| {
+            store.dispatch(LabAction::Select(Some(id)))
+        })
+    };
+    let on_tick = {
+        let ticked = ticked.dispatcher();
+        use_callback((), move |(id, on): (String, bool), _| {
+            ticked.dispatch(TickRow(id, on))
+        })
+    };
+    let lab = store.read();
     let world = &lab.world;
 
     let ticked_now: Vec<String> = ticked
+        .0
         .iter()
         .filter(|id| world.instance(id).is_some())
         .cloned()
         .collect();
     let toolbar = TOOLBAR.into_iter().map(|action| {
-        let (lab, ids) = (lab.clone(), ticked_now.clone());
+        let (store, ids) = (store.clone(), ticked_now.clone());
         html! {
             <button type="button" class="secondary" disabled={ticked_now.is_empty()}
-                onclick={move |_| lab.dispatch(LabAction::Act { ids: ids.clone(), action })}>
+                onclick={move |_| store.dispatch(LabAction::Act { ids: ids.clone(), action })}>
                 { lang.t(action_label(action)) }
             </button>
         }
     });
     let rows = world.instances().map(|i| {
-        let id = i.id.clone();
-        let selected = lab.selected.as_deref() == Some(id.as_str());
-        let is_ticked = ticked_now.contains(&id);
-        let on_tick = {
-            let (ticked, id) = (ticked.clone(), id.clone());
-            move |e: Event| {
-                let mut next: Vec<String> = ticked.iter().filter(|t| **t != id).cloned().collect();
-                if checkbox_checked(&e) {
-                    next.push(id.clone());
-                }
-                ticked.set(next);
-            }
-        };
-        let on_select = {
-            let (lab, id) = (lab.clone(), id.clone());
-            move |_| lab.dispatch(LabAction::Select(Some(id.clone())))
-        };
-        let phase = i.phase(world.now());
+        let row = RowView::of(world, i);
+        let selected = lab.selected.as_deref() == Some(i.id.as_str());
+        let is_ticked = ticked.0.contains(&i.id);
         html! {
-            <tr key={id.clone()} class={classes!(selected.then_some("selected"))}
-                aria-selected={selected.to_string()}>
-                <td><input type="checkbox" checked={is_ticked} aria-label={select_instance(lang.lang, &id)}
-                    onchange={on_tick} /></td>
-                <td>{ i.name().unwrap_or("–") }</td>
-                <th scope="row">
-                    <button type="button" class="link" aria-pressed={selected.to_string()} onclick={on_select}>
-                        <code>{ &id }</code>
-                    </button>
-                </th>
-                <td><span class={classes!("badge", format!("state-{}", i.state.as_str()))}>
-                    { i.state.as_str() }
-                    if lang.lang == Lang::Ko { { format!(" · {}", lang.t(state_term(i.state))) } }
-                    if phase.phase == crate::sim::DisplayPhase::Rebooting { { " ↻" } }
-                </span></td>
-                <td><code>{ &i.instance_type }</code></td>
-                <td><code>{ &i.image_id }</code></td>
-                <td>{ &i.availability_zone }</td>
-                <td>{ world.public_ip(i).unwrap_or_else(|| "–".into()) }</td>
-                <td>{ i.private_ip.clone().unwrap_or_else(|| "–".into()) }</td>
-            </tr>
+            <InstanceRow key={i.id.clone()} {row} {selected} ticked={is_ticked}
+                on_select={on_select.clone()} on_tick={on_tick.clone()} />
         }
     });
     html! {
@@ -107,5 +115,82 @@ pub fn InstanceList() -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+/// What one row shows of an instance, as plain values that compare cheaply.
+#[derive(Clone, PartialEq)]
+struct RowView {
+    id: Rc<str>,
+    name: Option<Rc<str>>,
+    state: LifecycleState,
+    rebooting: bool,
+    instance_type: Rc<str>,
+    image_id: Rc<str>,
+    zone: Rc<str>,
+    public_ip: Option<Rc<str>>,
+    private_ip: Option<Rc<str>>,
+}
+
+impl RowView {
+    fn of(world: &World, i: &Instance) -> RowView {
+        RowView {
+            id: i.id.as_str().into(),
+            name: i.name().map(Into::into),
+            state: i.state,
+            rebooting: i.phase(world.now()).phase == DisplayPhase::Rebooting,
+            instance_type: i.instance_type.as_str().into(),
+            image_id: i.image_id.as_str().into(),
+            zone: i.availability_zone.as_str().into(),
+            public_ip: world.public_ip(i).map(Into::into),
+            private_ip: i.private_ip.as_deref().map(Into::into),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct InstanceRowProps {
+    row: RowView,
+    selected: bool,
+    ticked: bool,
+    on_select: Callback<String>,
+    on_tick: Callback<(String, bool)>,
+}
+
+#[component]
+fn InstanceRow(props: &InstanceRowProps) -> Html {
+    let lang = use_lang();
+    let row = &props.row;
+    let id = row.id.to_string();
+    let on_tick = {
+        let (on_tick, id) = (props.on_tick.clone(), id.clone());
+        move |e: Event| on_tick.emit((id.clone(), checkbox_checked(&e)))
+    };
+    let on_select = {
+        let (on_select, id) = (props.on_select.clone(), id.clone());
+        move |_| on_select.emit(id.clone())
+    };
+    let selected = props.selected.to_string();
+    html! {
+        <tr class={classes!(props.selected.then_some("selected"))} aria-selected={selected.clone()}>
+            <td><input type="checkbox" checked={props.ticked} aria-label={select_instance(lang.lang, &id)}
+                onchange={on_tick} /></td>
+            <td>{ row.name.as_deref().unwrap_or("–") }</td>
+            <th scope="row">
+                <button type="button" class="link" aria-pressed={selected} onclick={on_select}>
+                    <code>{ &id }</code>
+                </button>
+            </th>
+            <td><span class={classes!("badge", format!("state-{}", row.state.as_str()))}>
+                { row.state.as_str() }
+                if lang.lang == Lang::Ko { { format!(" · {}", lang.t(state_term(row.state))) } }
+                if row.rebooting { { " ↻" } }
+            </span></td>
+            <td><code>{ &*row.instance_type }</code></td>
+            <td><code>{ &*row.image_id }</code></td>
+            <td>{ &*row.zone }</td>
+            <td>{ row.public_ip.as_deref().unwrap_or("–") }</td>
+            <td>{ row.private_ip.as_deref().unwrap_or("–") }</td>
+        </tr>
     }
 }
