@@ -1,17 +1,22 @@
 // Measures the release site: bytes on first load, load to first rendered page (against a blank page on
 // the same server, the floor), and Lighthouse scores. Run by scripts/bench, which builds the site and
 // starts the servers. Prints one table and writes it as JSON.
-// Usage: node bench/measure.mjs SITE_DIR SITE_URL BLANK_URL OUT_JSON
+// Also interaction latency: a click (or a keystroke in the catalogue filter) to the next paint, with 10
+// and with 500 instances in the saved world (made by examples/bench_world.rs, written to WORLD_DIR).
+// Usage: node bench/measure.mjs SITE_DIR SITE_URL BLANK_URL OUT_JSON WORLD_DIR
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 
-const [siteDir, siteUrl, blankUrl, outJson] = process.argv.slice(2);
+const [siteDir, siteUrl, blankUrl, outJson, worldDir] = process.argv.slice(2);
 import { CHROMIUM, CHROMIUM_FLAGS as FLAGS } from "../tests/e2e/chromium.js";
 const BUDGET_GZIP_BYTES = 300 * 1024;
 const LOADS = 10;
+const FRAME_MS = 16;
+const WORLD_SIZES = [10, 500];
+const SAMPLES = 20;
 
 // --- Bytes: everything in the build is fetched on the first visit (the service worker precaches it all).
 function kindOf(file) {
@@ -63,11 +68,98 @@ async function coldLoads(url) {
   return { median: (times[LOADS / 2 - 1] + times[LOADS / 2]) / 2, worst: times[LOADS - 1], all: times };
 }
 const load = { app: await coldLoads(siteUrl), blank: await coldLoads(blankUrl) };
+
+// --- Interaction latency, two figures per action. "work": from the click until the app has handled it,
+// rendered, and the browser has laid the page out (the main thread's share, what must fit in a frame).
+// "to paint": until the next frame after it has been painted, which adds the wait for the display's
+// next frame (up to 16.7 ms at 60 Hz) and is what a learner sees. The clock is paused, so nothing
+// but the action changes the page.
+function summary(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return { median: at(0.5), p95: at(0.95), samples: sorted.length };
+}
+// Runs `act` in the page, then measures. Yew renders in a microtask after the event handler; a message
+// posted through a MessageChannel runs after every microtask, and reading layout forces style and layout.
+const MEASURE = `(act) => new Promise((resolve) => {
+  const t0 = performance.now();
+  act();
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    document.body.getBoundingClientRect();
+    const work = performance.now() - t0;
+    requestAnimationFrame(() => setTimeout(() => resolve({ work, paint: performance.now() - t0 }), 0));
+  };
+  channel.port2.postMessage(null);
+})`;
+async function clickToPaint(locator) {
+  return locator.evaluate((el, measure) => (0, eval)(measure)(() => el.click()), MEASURE);
+}
+async function keyToPaint(locator, value) {
+  return locator.evaluate((el, [measure, value]) => (0, eval)(measure)(() => {
+    el.value = value;
+    el.dispatchEvent(new InputEvent("input", { bubbles: true }));
+  }), [MEASURE, value]);
+}
+async function labWith(count) {
+  const world = readFileSync(join(worldDir, `world-${count}.json`), "utf8");
+  const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript((world) => {
+    if (!sessionStorage.getItem("bench-seeded")) {
+      localStorage.setItem("ec2-lab/v1/world", world);
+      localStorage.setItem("ec2-lab/v1/lang", "en");
+      sessionStorage.setItem("bench-seeded", "1");
+    }
+  }, world);
+  await page.goto(`${siteUrl}#/lab`);
+  await page.getByRole("table", { name: "Instances" }).getByRole("row", { name: /bench-/ }).first().waitFor();
+  await page.getByLabel("Clock speed").selectOption({ label: "Paused" });
+  return { context, page };
+}
+const latency = {};
+for (const count of WORLD_SIZES) {
+  const { context, page } = await labWith(count);
+  const diagram = page.getByRole("region", { name: /^Lifecycle diagram/ });
+  const stepButton = page.getByRole("button", { name: "Step to the next change" });
+  const times = { select: [], stop: [], start: [], launch: [] };
+  // The first page's rows (the list shows 50 a page, like the console); all running at the start.
+  const rows = page.getByRole("table", { name: "Instances" }).locator("tbody").getByRole("row");
+  for (let n = 0; n < SAMPLES; n++) {
+    const row = rows.nth(n % Math.min(count, 50));
+    times.select.push(await clickToPaint(row.getByRole("button")));
+    times.stop.push(await clickToPaint(diagram.getByRole("button", { name: "Stop: running to stopping" })));
+    await stepButton.click();
+    times.start.push(await clickToPaint(diagram.getByRole("button", { name: /^Start: stopped to pending/ })));
+    await stepButton.click();
+  }
+  for (let n = 0; n < SAMPLES; n++) {
+    times.launch.push(await clickToPaint(page.getByRole("button", { name: /^Launch t2\.micro/ })));
+  }
+  latency[`${count} instances`] = Object.fromEntries(Object.entries(times).map(([k, v]) =>
+    [k, { work: summary(v.map((t) => t.work)), paint: summary(v.map((t) => t.paint)) }]));
+  await context.close();
+}
+{
+  const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}#/launch/types`);
+  const search = page.getByLabel("Search", { exact: true });
+  await search.waitFor();
+  const terms = ["m", "m5", "m5d", "c", "c7", "c7g", "r", "r6", "t", "t3", "", "x", "i3", "g", "p4", "z", "a1", "d", "h1", "u"];
+  const filter = [];
+  for (let n = 0; n < SAMPLES; n++) filter.push(await keyToPaint(search, terms[n % terms.length]));
+  latency["catalogue (1,395 types)"] = {
+    filter: { work: summary(filter.map((t) => t.work)), paint: summary(filter.map((t) => t.paint)) },
+  };
+  await context.close();
+}
 await browser.close();
 
 // --- Lighthouse (mobile emulation with simulated throttling, its default).
 let lighthouse = null;
-try {
+// BENCH_SKIP_LIGHTHOUSE=1 skips it while iterating on the other figures.
+if (!process.env.BENCH_SKIP_LIGHTHOUSE) try {
   const report = join(outJson, "..", "lighthouse.json");
   execFileSync(
     "bench/node_modules/.bin/lighthouse",
@@ -95,6 +187,7 @@ const results = {
   machine: process.env.BENCH_MACHINE ?? "unknown",
   bytes, total, budget_gzip_bytes: BUDGET_GZIP_BYTES,
   load_ms: load,
+  latency_ms: latency,
   lighthouse,
   engine,
 };
@@ -108,6 +201,13 @@ for (const [kind, b] of Object.entries(bytes).sort()) rows.push([`first load, ${
 rows.push(["first load, all (gzip / raw)", `${kb(total.gzip)} / ${kb(total.raw)}`, kb(BUDGET_GZIP_BYTES), total.gzip <= BUDGET_GZIP_BYTES ? "yes" : "NO"]);
 rows.push([`load to first render, app (median / worst of ${LOADS})`, `${ms(load.app.median)} / ${ms(load.app.worst)}`, "", ""]);
 rows.push([`load to first render, blank page (median / worst)`, `${ms(load.blank.median)} / ${ms(load.blank.worst)}`, "(floor)", ""]);
+for (const [world, actions] of Object.entries(latency)) {
+  for (const [action, { work, paint }] of Object.entries(actions)) {
+    rows.push([`${action}, ${world}: work (median / p95 of ${work.samples})`, `${ms(work.median)} / ${ms(work.p95)}`,
+      `p95 <= ${FRAME_MS} ms`, work.p95 <= FRAME_MS ? "yes" : "NO"]);
+    rows.push([`${action}, ${world}: to next paint (median / p95)`, `${ms(paint.median)} / ${ms(paint.p95)}`, "", ""]);
+  }
+}
 if (lighthouse) {
   for (const [k, v] of Object.entries(lighthouse)) rows.push([`Lighthouse ${k}`, String(v), ">= 95", v >= 95 ? "yes" : "NO"]);
 } else {

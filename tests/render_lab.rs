@@ -4,7 +4,7 @@
 
 mod support;
 
-use ec2_lab::components::lab::{BillingStrip, LifecycleDiagram};
+use ec2_lab::components::lab::{BillingStrip, InstanceList, LifecycleDiagram};
 use ec2_lab::i18n::Lang;
 use ec2_lab::sim::ami::public_image_id;
 use ec2_lab::sim::{RunInstancesRequest, StopOptions, World};
@@ -222,4 +222,65 @@ async fn billing_strip_lists_what_the_engine_bills_now() {
     assert!(!html.contains(&format!("<code>{id}</code>")), "{html}");
     assert!(html.contains(&format!("<code>{root}</code>")), "{html}");
     assert!(html.contains("billed per GiB-month"), "{html}");
+}
+
+/// A busy world stays a short strip: one line per reason, the first five IDs and a count of the rest.
+#[tokio::test]
+async fn billing_strip_groups_many_resources_by_reason() {
+    let mut world = World::new(12);
+    let image = public_image_id(REGION, "al2023-x86_64").unwrap();
+    let mut request = RunInstancesRequest::new(REGION, &image, "t3.micro");
+    request.count = 8;
+    let ids = world.run_instances(&request).unwrap().instance_ids;
+    settle(&mut world);
+    let html = render_billing(&world, &ids[0]).await;
+    assert_eq!(
+        html.matches("instance usage billed per second").count(),
+        1,
+        "{html}"
+    );
+    assert_eq!(html.matches("billed per GiB-month").count(), 1, "{html}");
+    assert_eq!(html.matches(" and 3 more").count(), 2, "{html}");
+    assert!(html.contains(&format!("<code>{}</code>", ids[0])), "{html}");
+    assert!(
+        !html.contains(&format!("<code>{}</code>", ids[7])),
+        "{html}"
+    );
+}
+
+async fn render_list(world: &World, selected: Option<String>) -> String {
+    #[derive(Properties, PartialEq)]
+    struct ListProps {
+        state: LabState,
+    }
+    #[component]
+    fn ListWith(props: &ListProps) -> Html {
+        html! { <WithLab state={props.state.clone()} lang={Lang::En}><InstanceList /></WithLab> }
+    }
+    let mut state = LabState::new(world.clone(), None);
+    state.selected = selected;
+    LocalServerRenderer::<ListWith>::with_props(ListProps { state })
+        .render()
+        .await
+}
+
+/// Like the console, the list shows 50 instances a page; a selected instance's page is the one shown.
+#[tokio::test]
+async fn instance_list_pages_fifty_at_a_time_and_shows_the_selected_instances_page() {
+    let mut world = World::new(13);
+    let image = public_image_id(REGION, "al2023-x86_64").unwrap();
+    let mut request = RunInstancesRequest::new(REGION, &image, "t3.micro");
+    request.count = 60;
+    world.run_instances(&request).unwrap();
+    let ids: Vec<String> = world.instances().map(|i| i.id.clone()).collect();
+
+    let html = render_list(&world, None).await;
+    assert_eq!(html.matches("aria-selected=").count(), 50);
+    assert!(html.contains("1–50 of 60"), "{html}");
+    assert!(html.contains(&ids[49]) && !html.contains(&ids[50]));
+
+    let html = render_list(&world, Some(ids[55].clone())).await;
+    assert!(html.contains("51–60 of 60"), "{html}");
+    assert_eq!(html.matches("aria-selected=").count(), 10);
+    assert!(html.contains(&ids[55]) && !html.contains(&ids[0]));
 }

@@ -77,6 +77,22 @@ pub fn progress_toward(lang: Lang, percent: u32, to: &str) -> String {
     }
 }
 
+/// "51–100 of 500" under a paged list.
+pub fn rows_shown(lang: Lang, first: usize, last: usize, total: usize) -> String {
+    match lang {
+        Lang::En => format!("{first}–{last} of {total}"),
+        Lang::Ko => format!("전체 {total}개 중 {first}–{last}"),
+    }
+}
+
+/// " and 495 more" after a short list of IDs.
+pub fn and_more(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => format!(" and {n} more"),
+        Lang::Ko => format!(" 외 {n}개"),
+    }
+}
+
 /// "12.0 instance-seconds, 0.01 EBS GiB-hours".
 pub fn usage_so_far(lang: Lang, instance_seconds: f64, ebs_gib_hours: f64) -> String {
     match lang {

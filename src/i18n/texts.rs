@@ -212,6 +212,9 @@ texts! {
     LaunchNameLabel => "Name of the new instance", "새 인스턴스 이름";
     LaunchDefaultButton => "Launch t2.micro (Amazon Linux 2023)", "t2.micro 시작(Amazon Linux 2023)";
     InstancesHeading => "Instances", "인스턴스";
+    InstancePagesLabel => "Instance pages", "인스턴스 페이지";
+    PreviousPage => "Previous page", "이전 페이지";
+    NextPage => "Next page", "다음 페이지";
     NoInstances => "No instances yet. Launch one to begin.", "아직 인스턴스가 없습니다. 하나를 시작해 보세요.";
     ColumnName => "Name", "이름";
     ColumnInstanceId => "Instance ID", "인스턴스 ID";

@@ -6,9 +6,13 @@ use yew::prelude::*;
 use super::{action_label, state_term};
 use crate::components::form_events::checkbox_checked;
 use crate::hooks::use_lang;
-use crate::i18n::{select_instance, Lang, Text};
+use crate::i18n::{rows_shown, select_instance, Lang, Text};
 use crate::sim::{DisplayPhase, Instance, InstanceAction, LifecycleState, World};
 use crate::store::{use_lab, LabAction};
+
+/// Rows per page, as the EC2 console pages its instance list; it also keeps a world of hundreds of
+/// instances within a frame to render and lay out (issue 9).
+pub const PAGE_SIZE: usize = 50;
 
 const TOOLBAR: [InstanceAction; 4] = [
     InstanceAction::Start,
@@ -47,6 +51,12 @@ impl Reducible for Ticked {
 pub fn InstanceList() -> Html {
     let lang = use_lang();
     let ticked = use_reducer(Ticked::default);
+    // The page shown; kept in a cell because following the selection changes it during a render.
+    let page = use_mut_ref(|| 0usize);
+    let redraw = use_force_update();
+    // The selection this list last followed: a new selection (a launch, a console command) turns to
+    // the page that shows it.
+    let followed = use_mut_ref(|| None::<String>);
     let Some(store) = use_lab() else {
         return html! {};
     };
@@ -81,7 +91,40 @@ pub fn InstanceList() -> Html {
             </button>
         }
     });
-    let rows = world.instances().map(|i| {
+    let count = world.instances().count();
+    let pages = count.div_ceil(PAGE_SIZE).max(1);
+    let mut shown_page = (*page.borrow()).min(pages - 1);
+    if *followed.borrow() != lab.selected {
+        followed.borrow_mut().clone_from(&lab.selected);
+        if let Some(at) = lab
+            .selected
+            .as_deref()
+            .and_then(|id| world.instances().position(|i| i.id == id))
+        {
+            shown_page = at / PAGE_SIZE;
+        }
+    }
+    *page.borrow_mut() = shown_page;
+    let first = shown_page * PAGE_SIZE;
+    let pager = (pages > 1).then(|| {
+        let turn = |to: usize| {
+            let (page, redraw) = (page.clone(), redraw.clone());
+            move |_| {
+                *page.borrow_mut() = to;
+                redraw.force_update();
+            }
+        };
+        html! {
+            <nav class="instance-pager" aria-label={lang.t(Text::InstancePagesLabel)}>
+                <button type="button" class="secondary" disabled={shown_page == 0}
+                    onclick={turn(shown_page.saturating_sub(1))}>{ lang.t(Text::PreviousPage) }</button>
+                <span role="status">{ rows_shown(lang.lang, first + 1, (first + PAGE_SIZE).min(count), count) }</span>
+                <button type="button" class="secondary" disabled={shown_page + 1 >= pages}
+                    onclick={turn(shown_page + 1)}>{ lang.t(Text::NextPage) }</button>
+            </nav>
+        }
+    });
+    let rows = world.instances().skip(first).take(PAGE_SIZE).map(|i| {
         let row = RowView::of(world, i);
         let selected = lab.selected.as_deref() == Some(i.id.as_str());
         let is_ticked = ticked.0.contains(&i.id);
@@ -113,6 +156,7 @@ pub fn InstanceList() -> Html {
                         <tbody>{ for rows }</tbody>
                     </table>
                 </div>
+                { for pager }
             }
         </section>
     }
