@@ -7,7 +7,7 @@ use yew_router::prelude::*;
 
 use crate::browser;
 use crate::components::{Footer, Header};
-use crate::hooks::LangContext;
+use crate::hooks::{LangContext, Theme, ThemeContext};
 use crate::i18n::{Lang, Text};
 use crate::pages;
 use crate::route::Route;
@@ -22,9 +22,26 @@ fn initial_lang() -> Lang {
         .unwrap_or(Lang::En)
 }
 
+/// The learner's saved theme, else the system's.
+fn initial_theme() -> Theme {
+    browser::load_setting(browser::THEME_KEY)
+        .as_deref()
+        .and_then(Theme::from_code)
+        .unwrap_or_default()
+}
+
 #[component]
 pub fn App() -> Html {
     let lang = use_state(initial_lang);
+    let theme = use_state(initial_theme);
+    let on_theme_change = {
+        let theme = theme.clone();
+        Callback::from(move |next: Theme| theme.set(next))
+    };
+    use_effect_with(*theme, |theme| {
+        browser::save_setting(browser::THEME_KEY, theme.code());
+        browser::set_document_theme((*theme != Theme::System).then(|| theme.code()));
+    });
     let on_lang_change = {
         let lang = lang.clone();
         Callback::from(move |next: Lang| lang.set(next))
@@ -38,7 +55,7 @@ pub fn App() -> Html {
     html! {
         <HashRouter>
             <LabProvider>
-                <Shell lang={*lang} {on_lang_change} />
+                <Shell lang={*lang} {on_lang_change} theme={*theme} {on_theme_change} />
             </LabProvider>
         </HashRouter>
     }
@@ -48,22 +65,32 @@ pub fn App() -> Html {
 pub struct ShellProps {
     pub lang: Lang,
     pub on_lang_change: Callback<Lang>,
+    #[prop_or_default]
+    pub theme: Theme,
+    #[prop_or_default]
+    pub on_theme_change: Callback<Theme>,
 }
 
-/// Header with navigation and language switch, the current page, and the footer. Expects a router above.
+/// Header with navigation, language and theme switches, the current page, and the footer. Expects a router above.
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
     let context = LangContext {
         lang: props.lang,
         set: props.on_lang_change.clone(),
     };
+    let theme = ThemeContext {
+        theme: props.theme,
+        set: props.on_theme_change.clone(),
+    };
     html! {
         <ContextProvider<LangContext> {context}>
-            <Header />
-            <main id="main" tabindex="-1">
-                <Switch<Route> render={pages::switch} />
-            </main>
-            <Footer />
+            <ContextProvider<ThemeContext> context={theme}>
+                <Header />
+                <main id="main" tabindex="-1">
+                    <Switch<Route> render={pages::switch} />
+                </main>
+                <Footer />
+            </ContextProvider<ThemeContext>>
         </ContextProvider<LangContext>>
     }
 }

@@ -2,6 +2,8 @@
 //! quota) or a missing element must never panic the app.
 
 const LANG_KEY: &str = "ec2-lab/v1/lang";
+/// "system", "light" or "dark".
+pub const THEME_KEY: &str = "ec2-lab/v1/theme";
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -41,6 +43,21 @@ pub fn set_document_language(code: &str, title: &str) {
         }
         document.set_title(title);
     }
+}
+
+/// Sets `<html data-theme>` (the stylesheet's switch between light and dark), or removes it to follow
+/// the system.
+pub fn set_document_theme(code: Option<&str>) {
+    let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let _ = match code {
+        Some(code) => root.set_attribute("data-theme", code),
+        None => root.remove_attribute("data-theme"),
+    };
 }
 
 pub fn focus_element(id: &str) {

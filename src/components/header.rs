@@ -1,7 +1,7 @@
 use yew::prelude::*;
 use yew_router::Routable;
 
-use super::{LangSwitch, NavLink};
+use super::{LangSwitch, NavLink, ThemeSwitch};
 use crate::hooks::use_lang;
 use crate::i18n::Text;
 use crate::route::Route;
@@ -28,7 +28,10 @@ pub fn Header() -> Html {
                     }) }
                 </ul>
             </nav>
-            <LangSwitch />
+            <div class="header-settings">
+                <LangSwitch />
+                <ThemeSwitch />
+            </div>
         </header>
     }
 }

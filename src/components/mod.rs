@@ -10,6 +10,7 @@ mod lesson_callout;
 mod lesson_pager;
 pub mod lesson_text;
 mod nav_link;
+mod theme_switch;
 mod type_decoder;
 pub mod type_explorer;
 
@@ -20,5 +21,6 @@ pub use lesson_block::LessonBlock;
 pub use lesson_callout::{tone_label, LessonCallout};
 pub use lesson_pager::{neighbours, LessonPager};
 pub use nav_link::NavLink;
+pub use theme_switch::ThemeSwitch;
 pub use type_decoder::TypeDecoder;
 pub use type_explorer::TypeExplorer;
