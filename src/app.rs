@@ -11,6 +11,7 @@ use crate::hooks::{LangContext, Theme, ThemeContext};
 use crate::i18n::{Lang, Text};
 use crate::pages;
 use crate::route::Route;
+use crate::store::backup::THEME_KEY;
 use crate::store::LabProvider;
 
 /// The start language: the learner's saved choice, else the browser's preference.
@@ -24,7 +25,7 @@ fn initial_lang() -> Lang {
 
 /// The learner's saved theme, else the system's.
 fn initial_theme() -> Theme {
-    browser::load_setting(browser::THEME_KEY)
+    browser::load_setting(THEME_KEY)
         .as_deref()
         .and_then(Theme::from_code)
         .unwrap_or_default()
@@ -39,7 +40,7 @@ pub fn App() -> Html {
         Callback::from(move |next: Theme| theme.set(next))
     };
     use_effect_with(*theme, |theme| {
-        browser::save_setting(browser::THEME_KEY, theme.code());
+        browser::save_setting(THEME_KEY, theme.code());
         browser::set_document_theme((*theme != Theme::System).then(|| theme.code()));
     });
     let on_lang_change = {

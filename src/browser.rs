@@ -1,9 +1,7 @@
 //! The few browser calls the app makes, each failing soft: a blocked `localStorage` (private mode,
 //! quota) or a missing element must never panic the app.
 
-const LANG_KEY: &str = "ec2-lab/v1/lang";
-/// "system", "light" or "dark".
-pub const THEME_KEY: &str = "ec2-lab/v1/theme";
+use crate::store::backup::LANG_KEY;
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -20,6 +18,12 @@ pub fn load_setting(key: &str) -> Option<String> {
 /// Returns false when the browser refused to store it.
 pub fn save_setting(key: &str, value: &str) -> bool {
     local_storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+pub fn remove_setting(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
 }
 
 pub fn saved_lang() -> Option<String> {
@@ -118,4 +122,49 @@ impl Drop for PageHiddenListener {
             .document
             .remove_event_listener_with_callback("visibilitychange", function);
     }
+}
+
+/// Starts again from what storage holds (after an import or a reset).
+pub fn reload_page() {
+    if let Some(window) = window() {
+        let _ = window.location().reload();
+    }
+}
+
+/// The browser's clock as ISO 8601, e.g. "2026-11-27T23:10:00.000Z".
+pub fn now_iso() -> String {
+    String::from(web_sys::js_sys::Date::new_0().to_iso_string())
+}
+
+/// Offers `text` as a file download named `file_name`.
+pub fn download_text(file_name: &str, text: &str) {
+    use wasm_bindgen::JsCast;
+    let parts = web_sys::js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let anchor = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(anchor) = anchor {
+        anchor.set_href(&url);
+        anchor.set_download(file_name);
+        anchor.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The text of the first file chosen in a file input, if any could be read.
+pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<String> {
+    let file = input.files()?.get(0)?;
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()?;
+    text.as_string()
 }

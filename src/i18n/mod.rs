@@ -34,7 +34,7 @@ mod texts;
 
 pub use format::*;
 
-pub use settings::SettingsText;
+pub use settings::{import_error, SettingsText};
 pub use texts::Text;
 
 /// A UI string in both languages.

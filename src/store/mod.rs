@@ -7,6 +7,7 @@
 //! instances natively). So the state lives in one shared cell that actions change in place, and
 //! [`LabModel`] carries a version number that tells Yew something changed.
 
+pub mod backup;
 pub mod persist;
 mod provider;
 
