@@ -265,6 +265,24 @@ impl Session {
         }
     }
 
+    /// An item as a sitting would show it (an order question's states shuffled by `rng`).
+    pub fn item_for(card: String, question: Question, rng: &mut Rng) -> Item {
+        Item::new(card, question, rng)
+    }
+
+    /// A practice sitting of exactly these items (for tests and previews).
+    pub fn from_items(items: Vec<Item>) -> Session {
+        Session {
+            outcomes: vec![None; items.len()],
+            finished: items.is_empty(),
+            setup: Setup::default(),
+            items,
+            index: 0,
+            draft: Draft::default(),
+            deadline_ms: None,
+        }
+    }
+
     pub fn current(&self) -> Option<&Item> {
         if self.finished {
             None
@@ -424,5 +442,83 @@ impl Session {
 
     pub fn answered(&self) -> usize {
         self.outcomes.iter().filter(|o| o.is_some()).count()
+    }
+}
+
+/// The quiz's URL query (`#/quiz?topic=lifecycle&mode=exam&n=5&seed=7`): a lesson links to its topic,
+/// and a shared link (or a test) can name the exam to take. Unknown or bad values are ignored.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct QuizQuery {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub topic: Option<QuizTopic>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mode: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub n: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seed: Option<u64>,
+}
+
+impl QuizQuery {
+    pub fn topic(topic: QuizTopic) -> QuizQuery {
+        QuizQuery {
+            topic: Some(topic),
+            ..QuizQuery::default()
+        }
+    }
+
+    /// Reads `a=b&c=d` (with or without the leading `?`).
+    pub fn parse(query: &str) -> QuizQuery {
+        let mut out = QuizQuery::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            let Some((key, value)) = pair.split_once('=') else {
+                continue;
+            };
+            match key {
+                "topic" => {
+                    out.topic =
+                        serde_json::from_value(serde_json::Value::String(value.to_owned())).ok()
+                }
+                "mode" => out.mode = Mode::from_slug(value).map(|m| m.slug().to_owned()),
+                "n" => out.n = value.parse().ok().filter(|n| (1..=200).contains(n)),
+                "seed" => out.seed = value.parse().ok(),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// The setup the chooser starts with.
+    pub fn setup(&self, seed: u64) -> Setup {
+        Setup {
+            mode: self
+                .mode
+                .as_deref()
+                .and_then(Mode::from_slug)
+                .unwrap_or(Mode::Practice),
+            topic: self.topic,
+            exam_size: self.n.unwrap_or(EXAM_SIZES[0]),
+            time_limit_min: None,
+            seed: self.seed.unwrap_or(seed),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_query_names_topic_mode_size_and_seed_and_ignores_the_rest() {
+        let q = QuizQuery::parse("?topic=billing&mode=exam&n=5&seed=7&x=1");
+        assert_eq!(q.topic, Some(QuizTopic::Billing));
+        let setup = q.setup(99);
+        assert_eq!(
+            (setup.mode, setup.exam_size, setup.seed),
+            (Mode::Exam, 5, 7)
+        );
+        let bad = QuizQuery::parse("topic=nope&mode=fly&n=0&seed=-1&&=");
+        assert_eq!(bad, QuizQuery::default());
+        assert_eq!(bad.setup(3).seed, 3);
     }
 }
