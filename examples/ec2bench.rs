@@ -121,7 +121,6 @@ fn main() {
         "phase() of 1,000 instances (the diagram/list refresh): {:.3} ms per refresh ({phases} calls)",
         t.elapsed().as_secs_f64() / runs as f64 * 1e3
     );
-    let t = Instant::now();
     // What the Lab pays when it copies the world on an action (the store's reducer).
     let t = Instant::now();
     let copies = 20;
