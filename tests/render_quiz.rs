@@ -299,3 +299,14 @@ fn an_exam_setup_draws_questions_the_page_can_render() {
         .iter()
         .all(|i| i.choice_count() > 0 || i.is_text()));
 }
+
+#[tokio::test]
+async fn a_lesson_links_to_the_quiz_of_its_topics() {
+    let html = without_markers(&render_shell("/learn/lifecycle", Lang::En).await);
+    for topic in ["lifecycle", "persistence", "billing"] {
+        assert!(
+            html.contains(&format!("href=\"/quiz?topic={topic}\"")),
+            "{topic}"
+        );
+    }
+}

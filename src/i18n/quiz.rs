@@ -3,7 +3,6 @@
 
 texts! {
     QuizText;
-    ModesHeading => "Study", "공부하기";
     ModeLabel => "Mode", "방식";
     ModePractice => "Practice", "연습";
     ModePracticeHint => "Due cards first, then new ones; every answer is checked and explained at once.", "복습할 카드를 먼저, 그다음 새 카드를 풉니다. 답할 때마다 바로 채점하고 해설을 보여 줍니다.";
@@ -68,6 +67,8 @@ texts! {
     StatsDue => "Due", "복습 예정";
     StatsTotal => "All topics", "전체";
     PracticeTopic => "Practise", "연습";
+    TopicTableHint => "Choose a topic's name to practise just that topic.", "주제 이름을 고르면 그 주제만 연습합니다.";
+    ChooseMode => "Choose another mode", "다른 방식 고르기";
     Streak => "Streak", "연속 학습";
     DaysSuffix => " days", "일";
     DueNow => "Due now", "지금 복습할 카드";

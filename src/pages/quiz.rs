@@ -11,13 +11,14 @@ use yew_router::prelude::*;
 use super::learn_lesson::quiz_topic_name;
 use crate::browser;
 use crate::components::quiz::{QuestionCard, QuizStats};
+use crate::content::quiz_bank::Answer;
 use crate::content::QuizTopic;
 use crate::hooks::use_lang;
 use crate::i18n::{Lang, QuizText, Text};
 use crate::quiz::persist::{load_deck, QuizNotice, QUIZ_BACKUP_KEY, QUIZ_KEY};
 use crate::quiz::schedule::{Clock, Grade};
 use crate::quiz::session::{
-    all_cards, Mode, QuizQuery, Session, Setup, EXAM_SIZES, TIME_LIMITS_MIN,
+    all_cards, Draft, Mode, Outcome, QuizQuery, Session, Setup, EXAM_SIZES, TIME_LIMITS_MIN,
 };
 use crate::quiz::state::{QuizAction, QuizState};
 use crate::route::Route;
@@ -505,7 +506,7 @@ fn results(state: &UseReducerHandle<QuizState>, session: &Session, lang: Lang) -
         return html! {
             <section class="quiz-results">
                 <p>{ lang.t(message) }</p>
-                <button type="button" class="button" onclick={back}>{ lang.t(QuizText::ModesHeading) }</button>
+                <button type="button" class="button" onclick={back}>{ lang.t(QuizText::ChooseMode) }</button>
             </section>
         };
     }
@@ -524,15 +525,23 @@ fn results(state: &UseReducerHandle<QuizState>, session: &Session, lang: Lang) -
             </p>
             <p class="action-list">
                 <button type="button" class="button" onclick={again}>{ lang.t(QuizText::PracticeAgain) }</button>
-                <button type="button" class="secondary" onclick={back}>{ lang.t(QuizText::ModesHeading) }</button>
+                <button type="button" class="secondary" onclick={back}>{ lang.t(QuizText::ChooseMode) }</button>
             </p>
             <h2>{ lang.t(QuizText::ReviewHeading) }</h2>
             <ol class="quiz-review">
                 { for session.items.iter().enumerate().map(|(i, item)| {
-                    let outcome = session.outcomes.get(i).cloned().flatten();
+                    let answered = session.outcomes.get(i).cloned().flatten();
+                    // An unanswered question (time ran out) is reviewed like a wrong one: the right
+                    // answer marked and explained.
+                    let outcome = answered.clone().or_else(|| Some(Outcome {
+                        correct: false,
+                        answer: Answer::Text(String::new()),
+                        draft: Draft::default(),
+                        scheduled: None,
+                    }));
                     html! {
                         <li key={i} class={classes!(outcome.as_ref().map(|o| if o.correct { "is-right" } else { "is-wrong" }))}>
-                            if outcome.is_none() {
+                            if answered.is_none() {
                                 <p class="badge wrong">{ lang.t(QuizText::NotAnswered) }</p>
                             }
                             <QuestionCard item={item.clone()} draft={outcome.as_ref().map(|o| o.draft.clone()).unwrap_or_default()}

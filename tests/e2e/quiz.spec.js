@@ -74,7 +74,7 @@ test("a five-question exam with the keyboard: one wrong on purpose, score and ex
   await expect(review).toContainText(bank[wrongId].explanation.ko);
 
   // Mistakes brings back exactly that question.
-  await page.getByRole("button", { name: "공부하기" }).click();
+  await page.getByRole("button", { name: "다른 방식 고르기" }).click();
   await page.getByRole("radio", { name: /^틀린 문제/ }).check();
   await page.getByRole("button", { name: "시작" }).click();
   await expect(session(page)).toContainText("문제 1 / 1");

@@ -34,17 +34,16 @@ pub fn QuizStats(props: &QuizStatsProps) -> Html {
         let name_text = lang.t(*name);
         html! {
             <tr key={format!("{topic:?}")}>
-                <th scope="row">{ name_text }</th>
+                <th scope="row">
+                    <button type="button" class="link" onclick={move |_| on_practice.emit(topic)}>
+                        <span class="visually-hidden">{ lang.t(QuizText::PracticeTopic) }{ ": " }</span>
+                        { name_text }
+                    </button>
+                </th>
                 <td class="num">{ format!("{} / {}", stats.seen, stats.questions) }</td>
                 <td class="num">{ percent(stats.accuracy()) }</td>
                 <td class="num">{ percent(stats.retention) }</td>
                 <td class="num">{ stats.due }</td>
-                <td>
-                    <button type="button" class="secondary small" onclick={move |_| on_practice.emit(topic)}>
-                        { lang.t(QuizText::PracticeTopic) }
-                        <span class="visually-hidden">{ ": " }{ name_text }</span>
-                    </button>
-                </td>
             </tr>
         }
     });
@@ -57,6 +56,7 @@ pub fn QuizStats(props: &QuizStatsProps) -> Html {
                 <div><dt>{ lang.t(QuizText::Leeches) }</dt><dd>{ props.leeches }</dd></div>
             </dl>
             { chart(&props.days, lang) }
+            <p class="hint">{ lang.t(QuizText::TopicTableHint) }</p>
             <div class="table-scroll">
                 <table>
                     <thead><tr>
@@ -65,7 +65,6 @@ pub fn QuizStats(props: &QuizStatsProps) -> Html {
                         <th scope="col">{ lang.t(QuizText::StatsAccuracy) }</th>
                         <th scope="col">{ lang.t(QuizText::StatsRetention) }</th>
                         <th scope="col">{ lang.t(QuizText::StatsDue) }</th>
-                        <th scope="col"><span class="visually-hidden">{ lang.t(QuizText::PracticeTopic) }</span></th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
