@@ -367,7 +367,7 @@ impl Session {
     /// and the next question follows; in practice the learner sees the result and then chooses.
     /// Returns false when there is nothing to grade yet.
     pub fn submit(&mut self, deck: &mut Deck, clock: Clock) -> bool {
-        if self.expire(deck, clock) || self.current_outcome().is_some() {
+        if self.expire(clock) || self.current_outcome().is_some() {
             return false;
         }
         let (Some(item), Some(answer)) = (self.current(), self.answer()) else {
@@ -414,8 +414,7 @@ impl Session {
     }
 
     /// Ends the sitting when its time is up; returns true if it did.
-    pub fn expire(&mut self, deck: &mut Deck, clock: Clock) -> bool {
-        let _ = deck;
+    pub fn expire(&mut self, clock: Clock) -> bool {
         match self.deadline_ms {
             Some(deadline) if !self.finished && clock.now_ms >= deadline => {
                 self.finished = true;

@@ -64,7 +64,7 @@ impl QuizState {
                     }
                     QuizAction::Next(grade, clock) => session.next(&mut self.deck, grade, clock),
                     QuizAction::Tick(clock) => {
-                        session.expire(&mut self.deck, clock);
+                        session.expire(clock);
                     }
                     _ => {}
                 }
