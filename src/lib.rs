@@ -12,6 +12,7 @@ pub mod diagram;
 pub mod hooks;
 pub mod i18n;
 pub mod pages;
+pub mod quiz;
 pub mod route;
 pub mod sim;
 pub mod store;

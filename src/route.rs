@@ -36,6 +36,9 @@ pub enum Route {
     Glossary,
     #[at("/quiz")]
     Quiz,
+    /// Export, import and reset (linked from the footer).
+    #[at("/data")]
+    Data,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -69,6 +72,7 @@ impl Route {
             Route::Learn | Route::Lesson { .. } => Text::NavLearn,
             Route::Glossary => Text::GlossaryTitle,
             Route::Quiz => Text::NavQuiz,
+            Route::Data => Text::DataTitle,
             Route::NotFound => Text::NotFoundTitle,
         }
     }
@@ -93,6 +97,7 @@ impl Route {
             Route::Cli => Some(Text::CliDescription),
             Route::Learn => Some(Text::LearnDescription),
             Route::Quiz => Some(Text::QuizDescription),
+            Route::Data => Some(Text::DataDescription),
             Route::InstanceTypes => Some(Text::TypesIntro),
             Route::Glossary => Some(Text::GlossaryIntro),
             Route::Home | Route::NotFound | Route::Lesson { .. } => None,

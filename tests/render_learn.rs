@@ -146,7 +146,8 @@ async fn a_lesson_ends_with_try_it_quiz_sources_and_its_neighbours() {
         main.contains(r#"<span class="visually-hidden">Quiz: </span>What persists</a>"#),
         "{main}"
     );
-    assert!(main.contains(r#"href="/quiz""#), "{main}");
+    // ...and open the quiz on that topic.
+    assert!(main.contains(r#"href="/quiz?topic=persistence""#), "{main}");
     // Sources, key terms, glossary, previous and next.
     assert!(
         main.contains("EC2 Lab's EC2 reference (ec2-facts), sections 1.1, 1.2, 1.3, 1.4 and 3.1"),

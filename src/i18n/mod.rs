@@ -29,11 +29,13 @@ macro_rules! texts {
 }
 
 mod format;
+mod quiz;
 mod settings;
 mod texts;
 
 pub use format::*;
 
+pub use quiz::QuizText;
 pub use settings::{import_error, SettingsText};
 pub use texts::Text;
 
@@ -67,6 +69,7 @@ fn entries<T: Localize + PartialEq>(all: &[T], same_in_both: &[T]) -> Vec<String
 pub fn every_string() -> Vec<StringEntry> {
     let mut all = entries(Text::ALL, Text::SAME_IN_BOTH);
     all.extend(entries(SettingsText::ALL, &[]));
+    all.extend(entries(QuizText::ALL, &[]));
     all.sort_by(|a, b| a.key.cmp(&b.key));
     all
 }

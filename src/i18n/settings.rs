@@ -7,7 +7,6 @@ texts! {
     ThemeLight => "Light", "밝게";
     ThemeDark => "Dark", "어둡게";
 
-    DataTitle => "Your data", "내 데이터";
     DataIntro =>
         "Everything you do in EC2 Lab is kept in this browser only: your simulated world, your quiz progress and your settings. Export it to a file to keep it or move it to another browser, import it back, or start again.",
         "EC2 Lab에서 한 모든 것(시뮬레이션한 환경, 퀴즈 진행 상황, 설정)은 이 브라우저에만 저장됩니다. 파일로 내보내 보관하거나 다른 브라우저로 옮길 수 있고, 다시 가져오거나 처음부터 시작할 수도 있습니다.";

@@ -30,6 +30,8 @@ texts! {
     NavCli => "CLI", "CLI";
     NavLearn => "Learn", "학습";
     NavQuiz => "Quiz", "퀴즈";
+    DataTitle => "Your data", "내 데이터";
+    DataDescription => "Export your world, quiz progress and settings to a file, import them back, or start again.", "환경, 퀴즈 진행 상황, 설정을 파일로 내보내거나 다시 가져오거나, 처음부터 시작합니다.";
 
     HomeTitle => "Learn Amazon EC2 by doing", "직접 해 보며 배우는 Amazon EC2";
     HomeIntro =>

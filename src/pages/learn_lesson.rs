@@ -8,6 +8,7 @@ use crate::content::{ExperimentId, LessonId, QuizTopic};
 use crate::diagram::cases::case_for;
 use crate::hooks::use_lang;
 use crate::i18n::{Lang, Text};
+use crate::quiz::session::QuizQuery;
 use crate::route::{LessonSlug, Route};
 use crate::store::{use_lab, LabAction};
 
@@ -245,14 +246,13 @@ fn quiz(lang: Lang, lesson: &'static Lesson) -> Html {
             <ul class="action-list">
                 { for lesson.quiz_topics.iter().map(|&topic| html! {
                     <li key={format!("{topic:?}")}>
-                        <Link<Route> to={Route::Quiz} classes="button secondary">
+                        <Link<Route, QuizQuery> to={Route::Quiz} query={Some(QuizQuery::topic(topic))} classes="button secondary">
                             <span class="visually-hidden">{ lang.t(Text::QuizLinkPrefix) }{ ": " }</span>
                             { lang.t(quiz_topic_name(topic)) }
-                        </Link<Route>>
+                        </Link<Route, QuizQuery>>
                     </li>
                 }) }
             </ul>
-            <p class="note">{ lang.t(Text::QuizNotWired) }</p>
         </section>
     }
 }

@@ -1,6 +1,7 @@
 //! One page per route. Pages whose feature has not landed yet show what they will hold, and say so.
 
 mod cli;
+mod data;
 mod glossary;
 mod home;
 mod instance_types;
@@ -10,8 +11,10 @@ mod learn;
 mod learn_lesson;
 mod not_found;
 mod planned;
+mod quiz;
 
 pub use cli::CliPage;
+pub use data::DataPage;
 pub use glossary::GlossaryPage;
 pub use home::HomePage;
 pub use instance_types::InstanceTypesPage;
@@ -21,6 +24,7 @@ pub use learn::LearnPage;
 pub use learn_lesson::LessonPage;
 pub use not_found::NotFoundPage;
 pub use planned::PlannedPage;
+pub use quiz::QuizPage;
 
 use yew::prelude::*;
 
@@ -37,7 +41,9 @@ pub fn switch(route: Route) -> Html {
         Route::Glossary => html! { <GlossaryPage /> },
         Route::Lab => html! { <LabPage /> },
         Route::Cli => html! { <CliPage /> },
-        Route::Amis | Route::Volumes | Route::Diagram | Route::Quiz => {
+        Route::Data => html! { <DataPage /> },
+        Route::Quiz => html! { <QuizPage /> },
+        Route::Amis | Route::Volumes | Route::Diagram => {
             html! { <PlannedPage {route} /> }
         }
     }

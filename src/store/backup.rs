@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::persist::WORLD_KEY;
+pub use crate::quiz::persist::QUIZ_KEY;
 use crate::sim::ami::ImageCategory;
 use crate::sim::World;
 
@@ -20,7 +21,6 @@ pub const BACKUP_FORMAT: u32 = 1;
 
 pub const LANG_KEY: &str = "ec2-lab/v1/lang";
 pub const THEME_KEY: &str = "ec2-lab/v1/theme";
-pub const QUIZ_KEY: &str = "ec2-lab/v1/quiz";
 
 /// Every key an export carries and an import may write (backups of unreadable data stay behind).
 pub const SAVED_KEYS: [&str; 4] = [WORLD_KEY, QUIZ_KEY, LANG_KEY, THEME_KEY];

@@ -131,6 +131,8 @@ pub enum LabAction {
     DismissNotice,
     /// Start again with an empty world.
     Reset,
+    /// An imported world takes the place of this one.
+    ReplaceWorld(Box<World>),
 }
 
 impl LabState {
@@ -347,6 +349,7 @@ impl LabState {
             LabAction::DismissError => self.last_error = None,
             LabAction::DismissNotice => self.notice = None,
             LabAction::Reset => *self = LabState::new(persist::fresh_world(), None),
+            LabAction::ReplaceWorld(world) => *self = LabState::new(*world, None),
         }
         true
     }
