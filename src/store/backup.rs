@@ -212,7 +212,8 @@ mod tests {
     fn files_that_cannot_be_imported_say_why() {
         let good = export(&stored_with_one_instance(), "t");
         let edit = |from: &str, to: &str| good.replacen(from, to, 1);
-        let cases: Vec<(String, fn(&ImportError) -> bool)> = vec![
+        type Expect = fn(&ImportError) -> bool;
+        let cases: Vec<(String, Expect)> = vec![
             ("not json".into(), |e| {
                 matches!(e, ImportError::NotABackup(_))
             }),
