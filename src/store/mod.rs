@@ -9,6 +9,7 @@
 
 pub mod persist;
 mod provider;
+pub mod storage;
 
 pub use provider::LabProvider;
 
@@ -99,6 +100,8 @@ pub struct LabState {
     /// The console's transcript, oldest first.
     pub console: Vec<ConsoleEntry>,
     pub walkthrough: Option<Walkthrough>,
+    /// Volumes, the instance shell, the survival matrix (storage.rs).
+    pub storage: storage::StorageLab,
 }
 
 pub enum LabAction {
@@ -130,6 +133,7 @@ pub enum LabAction {
     DismissNotice,
     /// Start again with an empty world.
     Reset,
+    Storage(storage::StorageAction),
 }
 
 impl LabState {
@@ -142,6 +146,7 @@ impl LabState {
             notice,
             console: Vec::new(),
             walkthrough: None,
+            storage: storage::StorageLab::default(),
         }
     }
 
@@ -167,6 +172,7 @@ impl LabState {
     }
 
     pub fn act(&mut self, ids: &[String], action: InstanceAction) {
+        let survival = self.survival_before(ids, action);
         let w = &mut self.world;
         let result = match action {
             InstanceAction::Start => w.start_instances(LAB_REGION, ids).map(drop),
@@ -199,7 +205,10 @@ impl LabState {
             InstanceAction::ChangeInstanceType | InstanceAction::CreateImage => Ok(()),
         };
         match result {
-            Ok(()) => self.last_error = None,
+            Ok(()) => {
+                self.last_error = None;
+                self.survival_begin(survival, action);
+            }
             Err(error) => self.fail(operation_name(action), error),
         }
     }
@@ -346,7 +355,10 @@ impl LabState {
             LabAction::DismissError => self.last_error = None,
             LabAction::DismissNotice => self.notice = None,
             LabAction::Reset => *self = LabState::new(persist::fresh_world(), None),
+            LabAction::Storage(action) => self.storage_action(action),
         }
+        // Whatever moved the clock may have finished an action the survival matrix waits for.
+        self.settle_survival();
         true
     }
 }
