@@ -10,6 +10,7 @@ mod lesson_callout;
 mod lesson_pager;
 pub mod lesson_text;
 mod nav_link;
+pub mod storage;
 mod type_decoder;
 pub mod type_explorer;
 

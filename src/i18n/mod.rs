@@ -29,10 +29,12 @@ macro_rules! texts {
 }
 
 mod format;
+pub mod storage;
 mod texts;
 
 pub use format::*;
 
+pub use storage::StorageText;
 pub use texts::Text;
 
 /// A UI string in both languages.
@@ -64,6 +66,7 @@ fn entries<T: Localize + PartialEq>(all: &[T], same_in_both: &[T]) -> Vec<String
 /// Every UI string of every table. A new table must be added here.
 pub fn every_string() -> Vec<StringEntry> {
     let mut all = entries(Text::ALL, Text::SAME_IN_BOTH);
+    all.extend(entries(StorageText::ALL, &[StorageText::RowRam]));
     all.sort_by(|a, b| a.key.cmp(&b.key));
     all
 }

@@ -10,6 +10,7 @@ mod learn;
 mod learn_lesson;
 mod not_found;
 mod planned;
+mod volumes;
 
 pub use cli::CliPage;
 pub use glossary::GlossaryPage;
@@ -21,6 +22,7 @@ pub use learn::LearnPage;
 pub use learn_lesson::LessonPage;
 pub use not_found::NotFoundPage;
 pub use planned::PlannedPage;
+pub use volumes::VolumesPage;
 
 use yew::prelude::*;
 
@@ -37,7 +39,8 @@ pub fn switch(route: Route) -> Html {
         Route::Glossary => html! { <GlossaryPage /> },
         Route::Lab => html! { <LabPage /> },
         Route::Cli => html! { <CliPage /> },
-        Route::Amis | Route::Volumes | Route::Diagram | Route::Quiz => {
+        Route::Volumes => html! { <VolumesPage /> },
+        Route::Amis | Route::Diagram | Route::Quiz => {
             html! { <PlannedPage {route} /> }
         }
     }
