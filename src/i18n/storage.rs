@@ -21,9 +21,9 @@ texts! { StorageText;
     ShellGone => "This instance no longer exists.", "이 인스턴스는 더 이상 존재하지 않습니다.";
     Connect => "Connect", "연결";
     // The survival matrix.
-    SurvivalHeading => "What survives: the survival matrix", "무엇이 남을까요: 보존 매트릭스";
+    SurvivalHeading => "What survives: the survival matrix", "무엇이 남을까요: 생존 표";
     SurvivalIntro => "Before you reboot, stop, hibernate or terminate this instance, guess for each row whether it survives. The matrix then compares before and after as the simulator recorded them, and marks your guesses.",
-        "이 인스턴스를 재부팅, 중지, 최대 절전 모드 전환 또는 종료하기 전에 각 행이 유지될지 예측해 보세요. 매트릭스가 시뮬레이터가 기록한 작업 전후를 비교하고 예측을 채점합니다.";
+        "이 인스턴스를 재부팅, 중지, 최대 절전 모드 전환 또는 종료하기 전에 각 행이 유지될지 예측해 보세요. 생존 표가 시뮬레이터가 기록한 작업 전후를 비교하고 예측을 채점합니다.";
     GuessHeading => "Your guesses for the next action", "다음 작업에 대한 예측";
     GuessNone => "No guess", "예측 안 함";
     GuessKept => "Survives", "유지됨";

@@ -77,7 +77,6 @@ pub fn LabPage() -> Html {
                     <Console />
                     <InstanceDetails />
                     <InstanceShell />
-                    <SurvivalPanel />
                 </div>
                 <aside class="lab-side">
                     <ClockControls />
@@ -85,6 +84,8 @@ pub fn LabPage() -> Html {
                     <EventLog />
                 </aside>
             </div>
+            // Full width: the matrix has six columns.
+            <SurvivalPanel />
         </>
     }
 }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::form_events::{checkbox_checked, input_value, select_value};
 use crate::components::lab::state_term;
-use crate::components::storage::{ConnectButton, ErrorBanner, InstanceShell};
+use crate::components::storage::{ConnectButton, ErrorBanner, InstanceShell, SurvivalPanel};
 use crate::hooks::use_lang;
 use crate::i18n::storage::{
     act_on, attach_instance_label, delete_on_termination_label, device_label, volume_from_snapshot,
@@ -27,13 +27,21 @@ pub fn VolumesPage() -> Html {
         .unwrap_or_default();
     let first_zone = zones.first().cloned().unwrap_or_default();
     let az = use_state(move || first_zone);
+    let heading = html! {
+        <>
+            <h1>{ lang.t(Route::Volumes.title()) }</h1>
+            if let Some(description) = Route::Volumes.description() {
+                <p class="lead">{ lang.t(description) }</p>
+            }
+            <p>{ lang.t(StorageText::VolumesIntro) }</p>
+        </>
+    };
     let Some(store) = use_lab() else {
-        return html! { <h1>{ lang.t(Route::Volumes.title()) }</h1> };
+        return heading;
     };
     html! {
         <>
-            <h1>{ lang.t(Route::Volumes.title()) }</h1>
-            <p class="lead">{ lang.t(StorageText::VolumesIntro) }</p>
+            { heading }
             <ErrorBanner />
             <CreateVolumeForm zones={zones.clone()} az={az.clone()} />
             { volume_table(&store, lang.lang) }
@@ -41,6 +49,7 @@ pub fn VolumesPage() -> Html {
             { instance_store(&store, lang.lang) }
             { instances(&store, lang.lang) }
             <InstanceShell />
+            <SurvivalPanel />
         </>
     }
 }
@@ -173,7 +182,7 @@ fn volume_table(store: &LabStore, lang: Lang) -> Html {
                 <p class="note">{ lang.t(StorageText::NoVolumes) }</p>
             } else {
                 <div class="table-scroll">
-                    <table class="volumes-table" aria-labelledby="ebs-heading">
+                    <table class="volumes-table stack-table" aria-labelledby="ebs-heading">
                         <thead><tr>
                             <th scope="col">{ lang.t(StorageText::ColumnVolumeId) }</th>
                             <th scope="col">{ lang.t(StorageText::VolColumnState) }</th>
@@ -316,12 +325,12 @@ fn VolumeRow(props: &VolumeRowProps) -> Html {
     html! {
         <tr>
             <th scope="row"><code>{ &id }</code></th>
-            <td><span class={classes!("badge", format!("volume-{}", v.state.as_str()))}>{ v.state.as_str() }</span></td>
-            <td>{ format!("{} GiB", v.size_gib) }</td>
-            <td><code>{ v.volume_type.as_str() }</code></td>
-            <td>{ &v.availability_zone }</td>
-            <td>{ v.snapshot_id.as_deref().map_or_else(|| html! { "–" }, |s| html! { <code>{ s }</code> }) }</td>
-            <td>{ attached.unwrap_or_else(|| html! { "–" }) }</td>
+            <td data-label={lang.t(StorageText::VolColumnState)}><span class={classes!("badge", format!("volume-{}", v.state.as_str()))}>{ v.state.as_str() }</span></td>
+            <td data-label={lang.t(StorageText::VolColumnSize)}>{ format!("{} GiB", v.size_gib) }</td>
+            <td data-label={lang.t(StorageText::VolColumnType)}><code>{ v.volume_type.as_str() }</code></td>
+            <td data-label={lang.t(StorageText::VolColumnZone)}>{ &v.availability_zone }</td>
+            <td data-label={lang.t(StorageText::SnapshotLabel)}>{ v.snapshot_id.as_deref().map_or_else(|| html! { "–" }, |s| html! { <code>{ s }</code> }) }</td>
+            <td data-label={lang.t(StorageText::ColumnAttachedTo)}>{ attached.unwrap_or_else(|| html! { "–" }) }</td>
             <td class="actions">
                 { attach_form.unwrap_or_default() }
                 if v.attachment.is_some() {
@@ -407,11 +416,11 @@ fn instance_store(store: &LabStore, lang: Lang) -> Html {
                 html! {
                     <tr key={format!("{}-{}", i.id, s.virtual_name)}>
                         <th scope="row"><code>{ &i.id }</code></th>
-                        <td>{ i.state.as_str() }</td>
-                        <td><code>{ &s.virtual_name }</code></td>
-                        <td><code>{ &s.guest_device }</code></td>
-                        <td>{ format!("{} GB{}", s.size_gb, if s.nvme { " NVMe" } else if s.hdd { " HDD" } else { " SSD" }) }</td>
-                        <td><span class="badge ephemeral">{ lang.t(StorageText::Ephemeral) }</span></td>
+                        <td data-label={lang.t(StorageText::VolColumnState)}>{ i.state.as_str() }</td>
+                        <td data-label={lang.t(StorageText::ColumnDevice)}><code>{ &s.virtual_name }</code></td>
+                        <td data-label="Linux"><code>{ &s.guest_device }</code></td>
+                        <td data-label={lang.t(StorageText::VolColumnSize)}>{ format!("{} GB{}", s.size_gb, if s.nvme { " NVMe" } else if s.hdd { " HDD" } else { " SSD" }) }</td>
+                        <td data-label={lang.t(StorageText::VolColumnType)}><span class="badge ephemeral">{ lang.t(StorageText::Ephemeral) }</span></td>
                     </tr>
                 }
             })
@@ -425,7 +434,7 @@ fn instance_store(store: &LabStore, lang: Lang) -> Html {
                 <p class="note">{ lang.t(StorageText::VolNoInstanceStore) }</p>
             } else {
                 <div class="table-scroll">
-                    <table aria-labelledby="store-heading">
+                    <table class="stack-table" aria-labelledby="store-heading">
                         <thead><tr>
                             <th scope="col">{ lang.t(StorageText::ColumnInstance) }</th>
                             <th scope="col">{ lang.t(StorageText::VolColumnState) }</th>

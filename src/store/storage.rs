@@ -253,6 +253,8 @@ impl LabState {
         if self.world.instance(instance_id).is_none() {
             return;
         }
+        // The instance connected to is the one the details and the survival matrix show.
+        self.selected = Some(instance_id.to_string());
         if self
             .storage
             .shell

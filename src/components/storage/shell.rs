@@ -19,7 +19,25 @@ pub fn InstanceShell() -> Html {
     let line = use_state(String::new);
     let history_at = use_state(|| None::<usize>);
     let input_ref = use_node_ref();
-    let Some(store) = use_lab() else {
+    let transcript_ref = use_node_ref();
+    let store = use_lab();
+    // The newest output in view, as a terminal scrolls.
+    let last_seq = store.as_ref().and_then(|s| {
+        let lab = s.read();
+        lab.storage
+            .shell
+            .as_ref()
+            .and_then(|sh| sh.entries.last().map(|e| e.seq))
+    });
+    {
+        let transcript_ref = transcript_ref.clone();
+        use_effect_with(last_seq, move |_| {
+            if let Some(el) = transcript_ref.cast::<web_sys::Element>() {
+                el.set_scroll_top(el.scroll_height());
+            }
+        });
+    }
+    let Some(store) = store else {
         return html! {};
     };
     let lab = store.read();
@@ -129,7 +147,7 @@ pub fn InstanceShell() -> Html {
             <p class="hint">
                 { lang.t(if nothing_to_prepare { StorageText::ShellNothingToPrepare } else { StorageText::ShellPrepareHint }) }
             </p>
-            <div class="transcript" role="log" aria-live="polite" aria-label={lang.t(StorageText::ShellOutput)}>
+            <div class="transcript" ref={transcript_ref} role="log" aria-live="polite" aria-label={lang.t(StorageText::ShellOutput)}>
                 { for session.entries.iter().map(|entry| html! {
                     <div key={entry.seq} class="entry">
                         <div class="prompt-line">

@@ -62,13 +62,13 @@ pub fn SurvivalPanel() -> Html {
                 html! {
                     <tr key={format!("{:?}", d.item)}>
                         <th scope="row">{ row_label(l, &d.item) }</th>
-                        <td>{ before.map(|r| cell(l, r)).unwrap_or_default() }</td>
-                        <td>{ after.map(|r| cell(l, r)).unwrap_or_default() }</td>
-                        <td><span class={classes!("verdict", format!("verdict-{}", verdict_class(d.verdict)))}>
+                        <td data-label={lang.t(StorageText::ColumnBefore)}>{ before.map(|r| cell(l, r)).unwrap_or_default() }</td>
+                        <td data-label={lang.t(StorageText::ColumnAfter)}>{ after.map(|r| cell(l, r)).unwrap_or_default() }</td>
+                        <td data-label={lang.t(StorageText::ColumnResult)}><span class={classes!("verdict", format!("verdict-{}", verdict_class(d.verdict)))}>
                             { lang.t(verdict_text(d.verdict)) }
                         </span></td>
-                        <td>{ mark }</td>
-                        <td class="why">{ reason }</td>
+                        <td data-label={lang.t(StorageText::ColumnGuess)}>{ mark }</td>
+                        <td class="why" data-label={lang.t(StorageText::ColumnWhy)}>{ reason }</td>
                     </tr>
                 }
             }).collect::<Html>();
@@ -90,7 +90,7 @@ pub fn SurvivalPanel() -> Html {
                         <p class="guess-score" role="status">{ guesses_right(l, right, guessed) }</p>
                     }
                     <div class="table-scroll">
-                        <table class="survival-table" aria-label={lang.t(StorageText::SurvivalHeading)}>
+                        <table class="survival-table stack-table" aria-label={lang.t(StorageText::SurvivalHeading)}>
                             <thead><tr>
                                 <th scope="col">{ lang.t(StorageText::ColumnWhat) }</th>
                                 <th scope="col">{ lang.t(StorageText::ColumnBefore) }</th>
