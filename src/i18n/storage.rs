@@ -265,3 +265,36 @@ pub fn reason_ko(action: SurvivalAction, item: &SurvivalItem) -> &'static str {
         (A::Retirement, _) => "사용 중지: EBS 기반 인스턴스는 중지되고(중지/시작과 같음), 인스턴스 스토어 기반 인스턴스는 종료됩니다.",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::has_hangul;
+
+    /// Every cell of the reference's table has its Korean reason.
+    #[test]
+    fn every_reason_is_in_korean() {
+        let actions = [
+            SurvivalAction::Reboot,
+            SurvivalAction::StopStart,
+            SurvivalAction::Hibernate,
+            SurvivalAction::Terminate,
+            SurvivalAction::Retirement,
+        ];
+        let items = [
+            SurvivalItem::InstanceId,
+            SurvivalItem::PrivateIp,
+            SurvivalItem::PublicIp,
+            SurvivalItem::ElasticIp,
+            SurvivalItem::Ram,
+            SurvivalItem::RootVolume("vol-1".into()),
+            SurvivalItem::EbsVolume("vol-2".into()),
+            SurvivalItem::InstanceStore("ephemeral0".into()),
+        ];
+        for action in actions {
+            for item in &items {
+                assert!(has_hangul(reason_ko(action, item)), "{action:?} {item:?}");
+            }
+        }
+    }
+}

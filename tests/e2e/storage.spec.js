@@ -112,7 +112,7 @@ test("files on root EBS, an extra EBS volume, instance store and RAM through reb
   await expect(row(page, "Root EBS volume")).toContainText("deleted");
   await expect(row(page, `EBS volume ${volume}`)).toContainText("kept");
   await mainNav(page).getByRole("link", { name: "Volumes" }).click();
-  await expect(page.getByRole("row").filter({ hasText: volume })).toContainText("available");
+  await expect(page.getByRole("table", { name: "EBS volumes" }).getByRole("row").filter({ hasText: volume })).toContainText("available");
 });
 
 test("a volume in another Availability Zone cannot be attached: InvalidVolume.ZoneMismatch", async ({ page }) => {
@@ -149,4 +149,13 @@ test("in Korean, the experiment sets up the m5d.large and the matrix explains th
   await expect(row(page, "RAM(/dev/shm)")).toContainText("지워짐");
   await expect(row(page, "RAM(/dev/shm)")).toContainText("재부팅: RAM이 지워집니다.");
   await expect(row(page, "인스턴스 스토어 ephemeral0")).toContainText("유지됨");
+});
+
+test("the storage lesson's try-it button sets the experiment up in the Lab", async ({ page }) => {
+  await openApp(page, "/learn/storage");
+  await page.getByRole("button", { name: /Write files, stop, start: what is left\?/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lab");
+  await expect(page.getByRole("row").filter({ hasText: "ebs-vs-instance-store" })).toContainText("m5d.large");
+  await expect(page.getByRole("button", { name: "Do it: Reboot" })).toBeVisible();
+  await expect(shell(page).getByRole("log")).toContainText("sudo mount /dev/nvme");
 });
