@@ -284,6 +284,11 @@ fn facts_1_4_terminate_deletes_root_keeps_after_launch_volumes_and_disassociates
     w.advance(5 * MINUTE);
     assert_eq!(state(&w, &id), S::Terminated);
     let v = verdicts(&before, &w, SurvivalAction::Terminate);
+    // Gone for good (ec2-facts 1.4), though still listed for about an hour.
+    assert_eq!(
+        verdict_of(&v, |i| *i == SurvivalItem::InstanceId),
+        Verdict::Released
+    );
     assert_eq!(
         verdict_of(&v, |i| matches!(i, SurvivalItem::RootVolume(_))),
         Verdict::Deleted

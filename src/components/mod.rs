@@ -11,6 +11,7 @@ mod lesson_pager;
 pub mod lesson_text;
 mod nav_link;
 pub mod quiz;
+pub mod storage;
 mod theme_switch;
 mod type_decoder;
 pub mod type_explorer;

@@ -31,12 +31,14 @@ macro_rules! texts {
 mod format;
 mod quiz;
 mod settings;
+pub mod storage;
 mod texts;
 
 pub use format::*;
 
 pub use quiz::QuizText;
 pub use settings::{import_error, SettingsText};
+pub use storage::StorageText;
 pub use texts::Text;
 
 /// A UI string in both languages.
@@ -70,6 +72,7 @@ pub fn every_string() -> Vec<StringEntry> {
     let mut all = entries(Text::ALL, Text::SAME_IN_BOTH);
     all.extend(entries(SettingsText::ALL, &[]));
     all.extend(entries(QuizText::ALL, &[]));
+    all.extend(entries(StorageText::ALL, &[StorageText::RowRam]));
     all.sort_by(|a, b| a.key.cmp(&b.key));
     all
 }

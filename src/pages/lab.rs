@@ -5,6 +5,7 @@ use crate::components::lab::{
     BillingStrip, CaseGuide, ClockControls, Console, EventLog, InstanceDetails, InstanceList,
     LifecycleDiagram,
 };
+use crate::components::storage::{InstanceShell, StorageExperiment, SurvivalPanel};
 use crate::hooks::use_lang;
 use crate::i18n::Text;
 use crate::store::persist::LoadNotice;
@@ -72,8 +73,10 @@ pub fn LabPage() -> Html {
                     <InstanceList />
                     <LifecycleDiagram />
                     <CaseGuide />
+                    <StorageExperiment />
                     <Console />
                     <InstanceDetails />
+                    <InstanceShell />
                 </div>
                 <aside class="lab-side">
                     <ClockControls />
@@ -81,6 +84,8 @@ pub fn LabPage() -> Html {
                     <EventLog />
                 </aside>
             </div>
+            // Full width: the matrix has six columns.
+            <SurvivalPanel />
         </>
     }
 }

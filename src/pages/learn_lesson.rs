@@ -10,6 +10,7 @@ use crate::hooks::use_lang;
 use crate::i18n::{Lang, Text};
 use crate::quiz::session::QuizQuery;
 use crate::route::{LessonSlug, Route};
+use crate::store::storage::StorageAction;
 use crate::store::{use_lab, LabAction};
 
 #[derive(Properties, PartialEq)]
@@ -190,10 +191,9 @@ fn key_terms(lang: Lang, lesson: &'static Lesson) -> Html {
 /// Lab up (`TryItButton`); the other experiments are not built yet, so they open the Lab as it is, and
 /// the section says so.
 fn try_it(lang: Lang, lesson: &'static Lesson) -> Html {
-    let all_wired = lesson
-        .try_it
-        .iter()
-        .all(|b| case_for(b.experiment).is_some());
+    let all_wired = lesson.try_it.iter().all(|b| {
+        case_for(b.experiment).is_some() || b.experiment == ExperimentId::EbsVsInstanceStore
+    });
     html! {
         <section class="lesson-extra">
             <h2>{ lang.t(Text::TryItHeading) }</h2>
@@ -226,6 +226,15 @@ fn TryItButton(props: &TryItButtonProps) -> Html {
     let store = use_lab();
     let navigator = use_navigator();
     match (case_for(props.experiment), store, navigator) {
+        (None, Some(store), Some(navigator))
+            if props.experiment == ExperimentId::EbsVsInstanceStore =>
+        {
+            let onclick = move |_| {
+                store.dispatch(LabAction::Storage(StorageAction::StartExperiment));
+                navigator.push(&Route::Lab);
+            };
+            html! { <button type="button" class="button" {onclick}>{ props.children.clone() }</button> }
+        }
         (Some(case), Some(store), Some(navigator)) => {
             let onclick = move |_| {
                 store.dispatch(LabAction::StartCase(case));

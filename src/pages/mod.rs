@@ -12,6 +12,7 @@ mod learn_lesson;
 mod not_found;
 mod planned;
 mod quiz;
+mod volumes;
 
 pub use cli::CliPage;
 pub use data::DataPage;
@@ -25,6 +26,7 @@ pub use learn_lesson::LessonPage;
 pub use not_found::NotFoundPage;
 pub use planned::PlannedPage;
 pub use quiz::QuizPage;
+pub use volumes::VolumesPage;
 
 use yew::prelude::*;
 
@@ -43,7 +45,8 @@ pub fn switch(route: Route) -> Html {
         Route::Cli => html! { <CliPage /> },
         Route::Data => html! { <DataPage /> },
         Route::Quiz => html! { <QuizPage /> },
-        Route::Amis | Route::Volumes | Route::Diagram => {
+        Route::Volumes => html! { <VolumesPage /> },
+        Route::Amis | Route::Diagram => {
             html! { <PlannedPage {route} /> }
         }
     }

@@ -186,7 +186,9 @@ impl World {
                 SurvivalItem::InstanceId => SurvivalRow {
                     item: item.clone(),
                     label: "Instance ID".to_string(),
-                    present: instance.is_some(),
+                    // ec2-facts 1.4: a terminated instance is gone for good; it is only still
+                    // listed for about an hour, so its ID is no longer a usable instance.
+                    present: instance.is_some_and(|i| i.state != LifecycleState::Terminated),
                     value: match instance {
                         Some(i) => format!("{} ({})", i.id, i.state.as_str()),
                         None => format!("{instance_id} (no longer listed)"),

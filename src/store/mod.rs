@@ -10,6 +10,7 @@
 pub mod backup;
 pub mod persist;
 mod provider;
+pub mod storage;
 
 pub use provider::LabProvider;
 
@@ -100,6 +101,8 @@ pub struct LabState {
     /// The console's transcript, oldest first.
     pub console: Vec<ConsoleEntry>,
     pub walkthrough: Option<Walkthrough>,
+    /// Volumes, the instance shell, the survival matrix (storage.rs).
+    pub storage: storage::StorageLab,
 }
 
 pub enum LabAction {
@@ -133,6 +136,7 @@ pub enum LabAction {
     Reset,
     /// An imported world takes the place of this one.
     ReplaceWorld(Box<World>),
+    Storage(storage::StorageAction),
 }
 
 impl LabState {
@@ -145,6 +149,7 @@ impl LabState {
             notice,
             console: Vec::new(),
             walkthrough: None,
+            storage: storage::StorageLab::default(),
         }
     }
 
@@ -170,6 +175,7 @@ impl LabState {
     }
 
     pub fn act(&mut self, ids: &[String], action: InstanceAction) {
+        let survival = self.survival_before(ids, action);
         let w = &mut self.world;
         let result = match action {
             InstanceAction::Start => w.start_instances(LAB_REGION, ids).map(drop),
@@ -202,7 +208,10 @@ impl LabState {
             InstanceAction::ChangeInstanceType | InstanceAction::CreateImage => Ok(()),
         };
         match result {
-            Ok(()) => self.last_error = None,
+            Ok(()) => {
+                self.last_error = None;
+                self.survival_begin(survival, action);
+            }
             Err(error) => self.fail(operation_name(action), error),
         }
     }
@@ -350,7 +359,10 @@ impl LabState {
             LabAction::DismissNotice => self.notice = None,
             LabAction::Reset => *self = LabState::new(persist::fresh_world(), None),
             LabAction::ReplaceWorld(world) => *self = LabState::new(*world, None),
+            LabAction::Storage(action) => self.storage_action(action),
         }
+        // Whatever moved the clock may have finished an action the survival matrix waits for.
+        self.settle_survival();
         true
     }
 }

@@ -72,10 +72,13 @@ pub fn LabProvider(props: &LabProviderProps) -> Html {
 
     // Save when something happened (an action or a state change), not on every tick of the clock.
     let last_event = store.read().world.event_log().next_seq();
+    // The world as loaded is not a change: saving it would overwrite an unreadable saved world
+    // (kept aside for the learner) if the page were left within the save delay.
+    let loaded_at = *use_memo((), move |_| last_event);
     {
         let (store, pending) = (store.clone(), pending.clone());
-        use_effect_with(last_event, move |_| {
-            if !pending.due.replace(true) {
+        use_effect_with(last_event, move |&seq| {
+            if seq != loaded_at && !pending.due.replace(true) {
                 let timer = {
                     let pending = pending.clone();
                     Timeout::new(SAVE_DELAY_MS, move || save_now(&store, &pending))

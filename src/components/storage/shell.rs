@@ -1,0 +1,179 @@
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::components::lab::state_term;
+use crate::hooks::use_lang;
+use crate::i18n::storage::{shell_on, shell_unreachable};
+use crate::i18n::{Lang, StorageText};
+use crate::sim::DisplayPhase;
+use crate::store::storage::StorageAction;
+use crate::store::{use_lab, LabAction};
+
+/// A terminal on one instance (issue 6): the engine's guest shell, one line at a time, with the
+/// console's history keys. "Prepare volumes" runs the mkfs/mount lines itself and shows them. When
+/// the instance cannot be reached (rebooting, stopping, stopped, terminated) the shell says so; a
+/// line typed then gets ssh's own answer.
+#[component]
+pub fn InstanceShell() -> Html {
+    let lang = use_lang();
+    let line = use_state(String::new);
+    let history_at = use_state(|| None::<usize>);
+    let input_ref = use_node_ref();
+    let transcript_ref = use_node_ref();
+    let store = use_lab();
+    // The newest output in view, as a terminal scrolls.
+    let last_seq = store.as_ref().and_then(|s| {
+        let lab = s.read();
+        lab.storage
+            .shell
+            .as_ref()
+            .and_then(|sh| sh.entries.last().map(|e| e.seq))
+    });
+    {
+        let transcript_ref = transcript_ref.clone();
+        use_effect_with(last_seq, move |_| {
+            if let Some(el) = transcript_ref.cast::<web_sys::Element>() {
+                el.set_scroll_top(el.scroll_height());
+            }
+        });
+    }
+    let Some(store) = store else {
+        return html! {};
+    };
+    let lab = store.read();
+    let Some(session) = &lab.storage.shell else {
+        return html! {};
+    };
+    let id = session.instance_id.clone();
+    let instance = lab.world.instance(&id);
+    let reachable = lab.shell_reachable();
+    let status = match instance {
+        None => Some(lang.t(StorageText::ShellGone).to_string()),
+        Some(_) if reachable => None,
+        Some(i) => {
+            let rebooting = i.phase(lab.world.now()).phase == DisplayPhase::Rebooting;
+            let state = if rebooting {
+                if lang.lang == Lang::Ko {
+                    "재부팅 중"
+                } else {
+                    "rebooting"
+                }
+                .to_string()
+            } else if lang.lang == Lang::Ko {
+                format!("{} · {}", i.state.as_str(), lang.t(state_term(i.state)))
+            } else {
+                i.state.as_str().to_string()
+            };
+            Some(shell_unreachable(lang.lang, &state))
+        }
+    };
+    let nothing_to_prepare = reachable && lab.prepare_commands(&id).is_empty();
+    let history: Vec<String> = session
+        .entries
+        .iter()
+        .filter(|e| !e.automatic)
+        .map(|e| e.line.clone())
+        .collect();
+    let onkeydown = {
+        let (store, line, history_at, input_ref) = (
+            store.clone(),
+            line.clone(),
+            history_at.clone(),
+            input_ref.clone(),
+        );
+        move |e: KeyboardEvent| {
+            // The element's own value: the key may come before the re-render that follows typing.
+            let typed = input_ref
+                .cast::<HtmlInputElement>()
+                .map_or_else(|| (*line).clone(), |i| i.value());
+            match e.key().as_str() {
+                "Enter" => {
+                    e.prevent_default();
+                    store.dispatch(LabAction::Storage(StorageAction::ShellRun(typed)));
+                    line.set(String::new());
+                    history_at.set(None);
+                }
+                "ArrowUp" if !history.is_empty() => {
+                    e.prevent_default();
+                    let at = history_at.map_or(history.len() - 1, |i| i.saturating_sub(1));
+                    line.set(history[at].clone());
+                    history_at.set(Some(at));
+                }
+                "ArrowDown" => {
+                    if let Some(i) = *history_at {
+                        e.prevent_default();
+                        if i + 1 < history.len() {
+                            line.set(history[i + 1].clone());
+                            history_at.set(Some(i + 1));
+                        } else {
+                            line.set(String::new());
+                            history_at.set(None);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    };
+    let oninput = {
+        let (line, history_at) = (line.clone(), history_at.clone());
+        move |e: InputEvent| {
+            line.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            history_at.set(None);
+        }
+    };
+    let send = |action: fn() -> StorageAction| {
+        let store = store.clone();
+        move |_| store.dispatch(LabAction::Storage(action()))
+    };
+    let user = instance.map_or("ec2-user", |i| i.guest.user.as_str());
+    let prompt = format!(
+        "[{user}@{} ~]$",
+        short_host(instance.and_then(|i| i.private_ip.as_deref()))
+    );
+    html! {
+        <section class="console shell" aria-labelledby="shell-heading">
+            <h2 id="shell-heading">{ shell_on(lang.lang, &id) }</h2>
+            <p class="hint">{ lang.t(StorageText::ShellHint) }</p>
+            if let Some(status) = status {
+                <p class="shell-status" role="status">{ status }</p>
+            }
+            <div class="toolbar">
+                <button type="button" class="button" disabled={!reachable}
+                    onclick={send(|| StorageAction::PrepareVolumes)}>{ lang.t(StorageText::ShellPrepare) }</button>
+                <button type="button" class="secondary" onclick={send(|| StorageAction::ClearShell)}>{ lang.t(StorageText::ShellClear) }</button>
+                <button type="button" class="secondary" onclick={send(|| StorageAction::CloseShell)}>{ lang.t(StorageText::ShellDisconnect) }</button>
+            </div>
+            <p class="hint">
+                { lang.t(if nothing_to_prepare { StorageText::ShellNothingToPrepare } else { StorageText::ShellPrepareHint }) }
+            </p>
+            <div class="transcript" ref={transcript_ref} role="log" aria-live="polite" aria-label={lang.t(StorageText::ShellOutput)}>
+                { for session.entries.iter().map(|entry| html! {
+                    <div key={entry.seq} class="entry">
+                        <div class="prompt-line">
+                            <span aria-hidden="true">{ format!("{prompt} ") }</span><kbd>{ &entry.line }</kbd>
+                            if entry.automatic { <span class="auto">{ format!("  # {}", lang.t(StorageText::ShellRunForYou)) }</span> }
+                        </div>
+                        if !entry.output.stdout.is_empty() { <pre class="stdout">{ &entry.output.stdout }</pre> }
+                        if !entry.output.stderr.is_empty() { <pre class="stderr">{ &entry.output.stderr }</pre> }
+                    </div>
+                }) }
+            </div>
+            <div class="prompt">
+                <label for="shell-input" aria-hidden="true">{ "$" }</label>
+                <input id="shell-input" ref={input_ref} type="text" value={(*line).clone()}
+                    autocomplete="off" autocapitalize="off" spellcheck="false"
+                    aria-label={lang.t(StorageText::ShellInputLabel)} placeholder="lsblk"
+                    {oninput} {onkeydown} />
+            </div>
+        </section>
+    }
+}
+
+/// The host part of Amazon Linux's prompt: `ip-172-31-5-10`.
+fn short_host(private_ip: Option<&str>) -> String {
+    private_ip.map_or_else(
+        || "localhost".to_string(),
+        |ip| format!("ip-{}", ip.replace('.', "-")),
+    )
+}
