@@ -7,9 +7,11 @@
 //! instances natively). So the state lives in one shared cell that actions change in place, and
 //! [`LabModel`] carries a version number that tells Yew something changed.
 
+mod amis;
 pub mod persist;
 mod provider;
 
+pub use amis::{default_type_for, launch_types_for};
 pub use provider::LabProvider;
 
 use std::cell::{Ref, RefCell};
@@ -130,6 +132,24 @@ pub enum LabAction {
     DismissNotice,
     /// Start again with an empty world.
     Reset,
+    /// The AMIs page (store/amis.rs).
+    CreateImage {
+        instance_id: String,
+        name: String,
+        description: String,
+        no_reboot: bool,
+    },
+    LaunchFromImage {
+        image_id: String,
+        instance_type: String,
+        count: i64,
+    },
+    CopyImage {
+        image_id: String,
+        region: String,
+        name: String,
+    },
+    DeregisterImage(String),
 }
 
 impl LabState {
@@ -346,6 +366,23 @@ impl LabState {
             LabAction::DismissError => self.last_error = None,
             LabAction::DismissNotice => self.notice = None,
             LabAction::Reset => *self = LabState::new(persist::fresh_world(), None),
+            LabAction::CreateImage {
+                instance_id,
+                name,
+                description,
+                no_reboot,
+            } => drop(self.create_image(&instance_id, &name, &description, no_reboot)),
+            LabAction::LaunchFromImage {
+                image_id,
+                instance_type,
+                count,
+            } => drop(self.launch_from_image(&image_id, &instance_type, count)),
+            LabAction::CopyImage {
+                image_id,
+                region,
+                name,
+            } => drop(self.copy_image(&image_id, &region, &name)),
+            LabAction::DeregisterImage(id) => self.deregister_image(&id),
         }
         true
     }
