@@ -28,11 +28,13 @@ macro_rules! texts {
     };
 }
 
+mod amis;
 mod format;
 mod texts;
 
 pub use format::*;
 
+pub use amis::{copy_started, image_created, lineage_of, open_in_lab, show_image, AmiText};
 pub use texts::Text;
 
 /// A UI string in both languages.
@@ -64,6 +66,7 @@ fn entries<T: Localize + PartialEq>(all: &[T], same_in_both: &[T]) -> Vec<String
 /// Every UI string of every table. A new table must be added here.
 pub fn every_string() -> Vec<StringEntry> {
     let mut all = entries(Text::ALL, Text::SAME_IN_BOTH);
+    all.extend(entries(AmiText::ALL, AmiText::SAME_IN_BOTH));
     all.sort_by(|a, b| a.key.cmp(&b.key));
     all
 }

@@ -1,5 +1,6 @@
 //! One page per route. Pages whose feature has not landed yet show what they will hold, and say so.
 
+mod amis;
 mod cli;
 mod glossary;
 mod home;
@@ -11,6 +12,7 @@ mod learn_lesson;
 mod not_found;
 mod planned;
 
+pub use amis::AmisPage;
 pub use cli::CliPage;
 pub use glossary::GlossaryPage;
 pub use home::HomePage;
@@ -37,7 +39,8 @@ pub fn switch(route: Route) -> Html {
         Route::Glossary => html! { <GlossaryPage /> },
         Route::Lab => html! { <LabPage /> },
         Route::Cli => html! { <CliPage /> },
-        Route::Amis | Route::Volumes | Route::Diagram | Route::Quiz => {
+        Route::Amis => html! { <AmisPage /> },
+        Route::Volumes | Route::Diagram | Route::Quiz => {
             html! { <PlannedPage {route} /> }
         }
     }
