@@ -62,9 +62,10 @@ pub fn AmisPage() -> Html {
         <>
             <h1>{ lang.t(Text::NavAmis) }</h1>
             <p class="lead">{ lang.t(Text::AmisDescription) }</p>
+            // The catalogue's columns need the full width; the chosen AMI and the forms share it below.
+            <AmiCatalog tab={*tab} {on_tab} selected={selected_id.clone()} {on_select} />
             <div class="lab-grid">
                 <div class="lab-main">
-                    <AmiCatalog tab={*tab} {on_tab} selected={selected_id.clone()} {on_select} />
                     if let Some(id) = selected_id {
                         <AmiDetails image_id={id.clone()} />
                         <ImageActions image_id={id.clone()} />

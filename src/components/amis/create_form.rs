@@ -29,7 +29,8 @@ pub fn CreateImageForm(props: &CreateImageFormProps) -> Html {
     let description = use_state(String::new);
     let no_reboot = use_state(|| false);
     let touched = use_state(|| false);
-    let status = use_state(|| None::<String>);
+    // The image being created: (image, instance, whether the instance reboots).
+    let status = use_state(|| None::<(String, String, bool)>);
     let Some(store) = use_lab() else {
         return html! {};
     };
@@ -94,7 +95,6 @@ pub fn CreateImageForm(props: &CreateImageFormProps) -> Html {
         let on_created = props.on_created.clone();
         let instance_id = instance_id.clone();
         let rebooting = !*no_reboot && instance.is_some_and(|i| i.state == LifecycleState::Running);
-        let lang = lang.lang;
         move |e: SubmitEvent| {
             e.prevent_default();
             touched.set(true);
@@ -118,7 +118,7 @@ pub fn CreateImageForm(props: &CreateImageFormProps) -> Html {
                 .find(|id| !before.contains(id));
             match created {
                 Some(id) => {
-                    status.set(Some(image_created(lang, &id, &instance_id, rebooting)));
+                    status.set(Some((id.clone(), instance_id.clone(), rebooting)));
                     name.set(String::new());
                     description.set(String::new());
                     touched.set(false);
@@ -186,7 +186,7 @@ pub fn CreateImageForm(props: &CreateImageFormProps) -> Html {
                 </form>
             }
             { super::error_alert(&lang, &store, &["CreateImage"], is_name_error) }
-            <p role="status" class="status">{ (*status).clone().unwrap_or_default() }</p>
+            <p role="status" class="status">{ (*status).as_ref().map(|(image, instance, rebooting)| image_created(lang.lang, image, instance, *rebooting)).unwrap_or_default() }</p>
         </section>
     }
 }

@@ -29,7 +29,7 @@ pub fn ImageActions(props: &ImageActionsProps) -> Html {
     let count_error = use_state(|| false);
     let destination = use_state(|| None::<String>);
     let copy_name = use_state(|| None::<String>);
-    let copy_status = use_state(|| None::<String>);
+    let copy_status = use_state(|| None::<(String, String)>);
     // A new image resets the forms.
     {
         let (instance_type, copy_name, copy_status, destination) = (
@@ -119,7 +119,6 @@ pub fn ImageActions(props: &ImageActionsProps) -> Html {
         let (store, copy_status) = (store.clone(), copy_status.clone());
         let (image_id, region, name) =
             (image.id.clone(), chosen_region.clone(), chosen_name.clone());
-        let lang = lang.lang;
         move |e: SubmitEvent| {
             e.prevent_default();
             let before: BTreeSet<String> =
@@ -135,7 +134,7 @@ pub fn ImageActions(props: &ImageActionsProps) -> Html {
                 .images()
                 .map(|i| i.id.clone())
                 .find(|id| !before.contains(id));
-            copy_status.set(copy.map(|id| copy_started(lang, &id, &region)));
+            copy_status.set(copy.map(|id| (id, region.clone())));
         }
     };
     let on_deregister = {
@@ -193,7 +192,7 @@ pub fn ImageActions(props: &ImageActionsProps) -> Html {
                         <button type="submit" class="secondary">{ lang.t(AmiText::CopyButton) }</button>
                     </form>
                     <p class="note">{ lang.t(AmiText::CopyNote) }</p>
-                    <p role="status" class="status">{ (*copy_status).clone().unwrap_or_default() }</p>
+                    <p role="status" class="status">{ (*copy_status).as_ref().map(|(id, region)| copy_started(lang.lang, id, region)).unwrap_or_default() }</p>
                     { super::error_alert(&lang, &store, &["CopyImage"], |_| false) }
                 </div>
             }
