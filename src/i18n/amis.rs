@@ -37,7 +37,7 @@ texts! {
     ColBlockDevices => "Block devices", "블록 디바이스";
     ColRegion => "Region", "리전";
     OwnerMe => "me", "나";
-    StatePending => "Pending", "대기 중";
+    AmiStatePending => "Pending", "대기 중";
     StateAvailable => "Available", "사용 가능";
     StateDeregistered => "Deregistered", "등록 취소됨";
 
@@ -46,7 +46,7 @@ texts! {
         "Make an AMI from an EBS-backed instance that is running or stopped. Amazon EC2 snapshots every attached EBS volume and records the snapshots in the new AMI's block device mapping.",
         "실행 중이거나 중지된 EBS 기반 인스턴스로 AMI를 만듭니다. Amazon EC2가 연결된 모든 EBS 볼륨의 스냅샷을 만들고, 새 AMI의 블록 디바이스 매핑에 기록합니다.";
     InstanceLabel => "Instance", "인스턴스";
-    NoInstances =>
+    AmiNoInstances =>
         "No running or stopped instance to make an image from. Launch one in the Lab first.",
         "이미지를 만들 실행 중이거나 중지된 인스턴스가 없습니다. 먼저 실습에서 인스턴스를 시작하세요.";
     ImageNameLabel => "Image name", "이미지 이름";
@@ -69,7 +69,8 @@ texts! {
     SelectPrompt =>
         "Choose an AMI ID in a table to see its details, launch from it, copy it or deregister it.",
         "표에서 AMI ID를 선택하면 세부 정보를 보고, 인스턴스를 시작하고, 복사하거나 등록을 취소할 수 있습니다.";
-    DetailsHeading => "AMI details", "AMI 세부 정보";
+    AmiDetailsHeading => "AMI details", "AMI 세부 정보";
+    AmiActionsHeading => "What to do with this AMI", "이 AMI로 할 수 있는 작업";
     Description => "Description", "설명";
     Location => "AMI location", "AMI 위치";
     Platform => "Platform details", "플랫폼 세부 정보";
@@ -141,7 +142,7 @@ texts! {
     InstanceStoreNotCarried =>
         "Only the mapping is recorded. Files on instance store are not in the image; instances launched from it get empty instance-store volumes.",
         "매핑만 기록됩니다. 인스턴스 스토어의 파일은 이미지에 없으며, 이 AMI로 시작한 인스턴스는 빈 인스턴스 스토어 볼륨을 받습니다.";
-    NoInstanceStore =>
+    AmiNoInstanceStore =>
         "The source instance had no instance store, so nothing was left behind.",
         "원본 인스턴스에 인스턴스 스토어가 없어서 빠진 데이터가 없습니다.";
     NoneYet => "None yet", "아직 없음";

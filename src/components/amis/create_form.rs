@@ -134,7 +134,7 @@ pub fn CreateImageForm(props: &CreateImageFormProps) -> Html {
             <h2 id="create-image-heading">{ lang.t(AmiText::CreateHeading) }</h2>
             <p class="note">{ lang.t(AmiText::CreateIntro) }</p>
             if instances.is_empty() {
-                <p>{ lang.t(AmiText::NoInstances) }</p>
+                <p>{ lang.t(AmiText::AmiNoInstances) }</p>
             } else {
                 <form class="stack" {onsubmit} novalidate=true>
                     <div class="field">

@@ -31,7 +31,7 @@ pub fn AmiDetails(props: &AmiDetailsProps) -> Html {
     };
     html! {
         <section class="ami-details" aria-labelledby="ami-details-heading">
-            <h2 id="ami-details-heading">{ lang.t(AmiText::DetailsHeading) }{ ": " }<span class="mono">{ &image.id }</span></h2>
+            <h2 id="ami-details-heading">{ lang.t(AmiText::AmiDetailsHeading) }{ ": " }<span class="mono">{ &image.id }</span></h2>
             <dl class="facts">
                 { row(AmiText::ColAmiName, html! { &image.name }) }
                 { row(AmiText::ColState, state_badge(&lang, image.state)) }

@@ -144,7 +144,7 @@ pub fn ImageActions(props: &ImageActionsProps) -> Html {
 
     html! {
         <section class="ami-actions" aria-labelledby="ami-actions-heading">
-            <h2 id="ami-actions-heading" class="sr-only">{ lang.t(AmiText::DetailsHeading) }</h2>
+            <h2 id="ami-actions-heading" class="sr-only">{ lang.t(AmiText::AmiActionsHeading) }</h2>
             <div class="ami-action">
                 <h3>{ lang.t(AmiText::LaunchHeading) }</h3>
                 if image.region != LAB_REGION {

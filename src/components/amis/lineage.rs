@@ -125,7 +125,7 @@ pub fn AmiLineage(props: &AmiLineageProps) -> Html {
                         <div class="not-carried">
                             <h3>{ lang.t(AmiText::StageInstanceStore) }</h3>
                             if lineage.instance_store_not_carried.is_empty() {
-                                <p>{ lang.t(AmiText::NoInstanceStore) }</p>
+                                <p>{ lang.t(AmiText::AmiNoInstanceStore) }</p>
                             } else {
                                 <ul class="plain">
                                     { for lineage.instance_store_not_carried.iter().map(|m| html! {

@@ -22,7 +22,7 @@ use crate::sim::world::Owner;
 /// The Korean console's word for an image state.
 fn state_term(state: ImageState) -> AmiText {
     match state {
-        ImageState::Pending => AmiText::StatePending,
+        ImageState::Pending => AmiText::AmiStatePending,
         ImageState::Available => AmiText::StateAvailable,
         ImageState::Deregistered => AmiText::StateDeregistered,
     }
