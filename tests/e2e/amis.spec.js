@@ -1,7 +1,8 @@
-// The AMIs page as a learner uses it (issue 6): make a web server on Amazon Linux through the Lab's
-// console (ssh runs a command inside the instance), create an AMI from it, watch pending → available,
-// launch two instances from it and find nginx and the page on both, read the lineage, deregister the
-// AMI and see the instances still running. The clock is paused and stepped, so nothing waits.
+// The AMIs page as a learner uses it (issue 6): make a web server on Amazon Linux (an m5d.large, so it
+// has instance store) through the Lab's console (ssh runs a command inside the instance), create an AMI
+// from it, watch pending → available, copy it to Seoul, launch two instances from it and find nginx and
+// the page on both but not the instance-store file, read the lineage, deregister the AMI and see the
+// instances still running. The clock is paused and stepped, so nothing waits.
 import { test, expect, mainNav, openApp } from "./fixtures.js";
 
 const console_ = (page) => ({
@@ -40,17 +41,20 @@ async function instanceIds(page) {
 
 test("a custom AMI from a modified instance: create, watch it become available, launch two, read the lineage, deregister", async ({ page }) => {
   test.setTimeout(90_000);
-  // 1. A base instance from the Quick Start AMI, modified through ssh.
-  await openApp(page, "/lab");
+  // 1. A base m5d.large (it has instance store) launched from the Quick Start AMI on this page,
+  //    then modified through ssh: nginx, a page on the root volume, a file on instance store.
+  await openApp(page, "/amis");
   await page.getByLabel("Clock speed").selectOption({ label: "Paused" });
-  await page.getByLabel("Name of the new instance").fill("web-base");
-  await page.getByRole("button", { name: "Launch t2.micro (Amazon Linux 2023)" }).click();
-  await step(page);
-  await expect(page.getByRole("row", { name: /web-base/ })).toContainText("running");
+  await page.getByRole("row", { name: /al2023-ami-.*-x86_64/ }).getByRole("button").click();
+  await page.getByLabel("Instance type").selectOption("m5d.large");
+  await page.getByRole("button", { name: "Launch instances", exact: true }).click();
+  await expect(page).toHaveURL(/#\/lab$/);
   const [base] = await instanceIds(page);
+  await stepUntil(page, page.getByRole("row", { name: new RegExp(base) }), "running");
   await run(page, `ssh ${base} sudo dnf install -y nginx`, "Complete!");
   await run(page, `ssh ${base} "echo '<h1>golden page</h1>' | sudo tee /usr/share/nginx/html/index.html"`, "<h1>golden page</h1>");
   await run(page, `ssh ${base} sudo systemctl enable nginx`);
+  await run(page, `ssh ${base} "sudo mkfs -t xfs /dev/nvme1n1 && sudo mkdir /scratch && sudo mount /dev/nvme1n1 /scratch && echo cache | sudo tee /scratch/cache.txt"`, "cache");
 
   // 2. The AMIs page: a bad name gets EC2's error at the field, then the image is created.
   await mainNav(page).getByRole("link", { name: "AMIs", exact: true }).click();
@@ -84,7 +88,17 @@ test("a custom AMI from a modified instance: create, watch it become available, 
   await expect(mapping).toContainText(/snap-[0-9a-f]{17}/);
   await expect(mapping).toContainText("completed");
 
-  // 4. Launch two instances from it: the Lab shows them.
+  // 4. Copy it to Seoul: a new ID there, pending at first.
+  await page.getByLabel("Destination Region").selectOption("ap-northeast-2");
+  await page.getByRole("button", { name: "Copy AMI" }).click();
+  await expect(page.getByText(/Copying to ap-northeast-2 as ami-[0-9a-f]{17}: a new AMI ID/)).toBeVisible();
+  const seoulRow = page.getByRole("row", { name: /ap-northeast-2/ });
+  await expect(seoulRow).toContainText("web-golden");
+  const copy = (await seoulRow.textContent()).match(/ami-[0-9a-f]{17}/)[0];
+  expect(copy).not.toBe(ami);
+
+  // 5. Launch two instances from it: the Lab shows them.
+  await page.getByLabel("Instance type").selectOption("m5d.large");
   await page.getByLabel("Number of instances").fill("2");
   await page.getByRole("button", { name: "Launch instances", exact: true }).click();
   await expect(page).toHaveURL(/#\/lab$/);
@@ -97,9 +111,11 @@ test("a custom AMI from a modified instance: create, watch it become available, 
     await run(page, `ssh ${id} cat /usr/share/nginx/html/index.html`, "<h1>golden page</h1>");
     await run(page, `ssh ${id} which nginx`, "/usr/sbin/nginx");
     await run(page, `ssh ${id} curl -s localhost`, "golden page");
+    // Instance store was not in the image: the mount point is on root, the file is not.
+    await run(page, `ssh ${id} cat /scratch/cache.txt`, "No such file or directory");
   }
 
-  // 5. The lineage: base AMI → modified instance → snapshots → custom AMI → the two instances.
+  // 6. The lineage: base AMI → modified instance → snapshots → custom AMI → the two instances.
   await mainNav(page).getByRole("link", { name: "AMIs", exact: true }).click();
   await page.getByRole("tab", { name: "My AMIs" }).click();
   await page.getByRole("button", { name: ami, exact: true }).click();
@@ -108,17 +124,19 @@ test("a custom AMI from a modified instance: create, watch it become available, 
   await expect(lineage.getByRole("button", { name: `Open ${base} in the Lab` })).toBeVisible();
   await expect(lineage).toContainText(/snap-[0-9a-f]{17}/);
   await expect(lineage).toContainText("Instance store: NOT carried");
+  await expect(lineage).toContainText("ephemeral0");
+  await expect(lineage.getByRole("button", { name: `Show AMI ${copy}` })).toBeVisible();
   for (const id of launched) {
     await expect(lineage.getByRole("button", { name: `Open ${id} in the Lab` })).toBeVisible();
   }
   // Keyboard: the base AMI node is reachable and shows that AMI.
-  await lineage.getByRole("button", { name: /^Show AMI ami-/ }).focus();
+  await lineage.getByRole("button", { name: /^Show AMI ami-/ }).first().focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("tab", { name: "AWS-provided (Quick Start)" })).toHaveAttribute("aria-selected", "true");
   await page.getByRole("tab", { name: "My AMIs" }).click();
   await page.getByRole("button", { name: ami, exact: true }).click();
 
-  // 6. Deregister: no new launches; the instances keep running; the snapshots remain.
+  // 7. Deregister: no new launches; the instances keep running; the snapshots remain.
   await page.getByRole("button", { name: "Deregister AMI" }).click();
   await expect(page.getByText("This AMI is deregistered")).toBeVisible();
   await expect(page.getByText("its snapshots remain and still cost money")).toBeVisible();
