@@ -1,5 +1,6 @@
 //! Components shared by pages: one component and its props per file.
 
+pub mod amis;
 mod footer;
 pub mod form_events;
 mod header;

@@ -28,6 +28,7 @@ macro_rules! texts {
     };
 }
 
+mod amis;
 mod format;
 mod quiz;
 mod settings;
@@ -36,6 +37,7 @@ mod texts;
 
 pub use format::*;
 
+pub use amis::{copy_started, image_created, lineage_of, open_in_lab, show_image, AmiText};
 pub use quiz::QuizText;
 pub use settings::{import_error, SettingsText};
 pub use storage::StorageText;
@@ -73,6 +75,7 @@ pub fn every_string() -> Vec<StringEntry> {
     all.extend(entries(SettingsText::ALL, &[]));
     all.extend(entries(QuizText::ALL, &[]));
     all.extend(entries(StorageText::ALL, &[StorageText::RowRam]));
+    all.extend(entries(AmiText::ALL, AmiText::SAME_IN_BOTH));
     all.sort_by(|a, b| a.key.cmp(&b.key));
     all
 }

@@ -1,5 +1,6 @@
 //! One page per route. Pages whose feature has not landed yet show what they will hold, and say so.
 
+mod amis;
 mod cli;
 mod data;
 mod glossary;
@@ -14,6 +15,7 @@ mod planned;
 mod quiz;
 mod volumes;
 
+pub use amis::AmisPage;
 pub use cli::CliPage;
 pub use data::DataPage;
 pub use glossary::GlossaryPage;
@@ -46,7 +48,8 @@ pub fn switch(route: Route) -> Html {
         Route::Data => html! { <DataPage /> },
         Route::Quiz => html! { <QuizPage /> },
         Route::Volumes => html! { <VolumesPage /> },
-        Route::Amis | Route::Diagram => {
+        Route::Amis => html! { <AmisPage /> },
+        Route::Diagram => {
             html! { <PlannedPage {route} /> }
         }
     }

@@ -199,6 +199,25 @@ fn check_image_name(name: &str) -> ApiResult<()> {
 }
 
 impl World {
+    /// Whether CreateImage would accept this name for a new AMI of yours in this region: EC2's
+    /// naming rules, and no registered AMI of yours there with the same name (ec2-facts 4). The
+    /// UI asks this as the learner types, so the error appears next to the field.
+    pub fn check_new_image_name(&self, region_name: &str, name: &str) -> ApiResult<()> {
+        check_image_name(name)?;
+        if let Some(other) = self.images.values().find(|i| {
+            i.region == region_name
+                && i.owner == Owner::SelfOwned
+                && i.is_registered()
+                && i.name == name
+        }) {
+            return Err(ApiError::new(
+                "InvalidAMIName.Duplicate",
+                format!("AMI name {name} is already in use by AMI {}", other.id),
+            ));
+        }
+        Ok(())
+    }
+
     /// The AMI in this region, as RunInstances/CopyImage see it: unknown and deregistered AMIs
     /// are `InvalidAMIID.NotFound`, malformed IDs `InvalidAMIID.Malformed`.
     pub(crate) fn image_in(&self, region_name: &str, id: &str) -> ApiResult<&Image> {
@@ -236,20 +255,7 @@ impl World {
         let instance = self.instance_in(r.name, &request.instance_id)?.clone();
         check_image_name(&request.name)?;
         plan_create_image(&instance)?;
-        if let Some(other) = self.images.values().find(|i| {
-            i.region == r.name
-                && i.owner == Owner::SelfOwned
-                && i.is_registered()
-                && i.name == request.name
-        }) {
-            return Err(ApiError::new(
-                "InvalidAMIName.Duplicate",
-                format!(
-                    "AMI name {} is already in use by AMI {}",
-                    request.name, other.id
-                ),
-            ));
-        }
+        self.check_new_image_name(r.name, &request.name)?;
         let image_id = self.new_id("ami");
         let mut mappings = Vec::new();
         let mut snapshot_ids = Vec::new();

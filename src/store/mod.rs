@@ -7,11 +7,13 @@
 //! instances natively). So the state lives in one shared cell that actions change in place, and
 //! [`LabModel`] carries a version number that tells Yew something changed.
 
+mod amis;
 pub mod backup;
 pub mod persist;
 mod provider;
 pub mod storage;
 
+pub use amis::{default_type_for, launch_types_for};
 pub use provider::LabProvider;
 
 use std::cell::{Ref, RefCell};
@@ -137,6 +139,24 @@ pub enum LabAction {
     /// An imported world takes the place of this one.
     ReplaceWorld(Box<World>),
     Storage(storage::StorageAction),
+    /// The AMIs page (store/amis.rs).
+    CreateImage {
+        instance_id: String,
+        name: String,
+        description: String,
+        no_reboot: bool,
+    },
+    LaunchFromImage {
+        image_id: String,
+        instance_type: String,
+        count: i64,
+    },
+    CopyImage {
+        image_id: String,
+        region: String,
+        name: String,
+    },
+    DeregisterImage(String),
 }
 
 impl LabState {
@@ -360,6 +380,23 @@ impl LabState {
             LabAction::Reset => *self = LabState::new(persist::fresh_world(), None),
             LabAction::ReplaceWorld(world) => *self = LabState::new(*world, None),
             LabAction::Storage(action) => self.storage_action(action),
+            LabAction::CreateImage {
+                instance_id,
+                name,
+                description,
+                no_reboot,
+            } => drop(self.create_image(&instance_id, &name, &description, no_reboot)),
+            LabAction::LaunchFromImage {
+                image_id,
+                instance_type,
+                count,
+            } => drop(self.launch_from_image(&image_id, &instance_type, count)),
+            LabAction::CopyImage {
+                image_id,
+                region,
+                name,
+            } => drop(self.copy_image(&image_id, &region, &name)),
+            LabAction::DeregisterImage(id) => self.deregister_image(&id),
         }
         // Whatever moved the clock may have finished an action the survival matrix waits for.
         self.settle_survival();
