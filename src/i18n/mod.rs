@@ -29,10 +29,12 @@ macro_rules! texts {
 }
 
 mod format;
+mod launch;
 mod texts;
 
 pub use format::*;
 
+pub use launch::*;
 pub use texts::Text;
 
 /// A UI string in both languages.
@@ -64,6 +66,7 @@ fn entries<T: Localize + PartialEq>(all: &[T], same_in_both: &[T]) -> Vec<String
 /// Every UI string of every table. A new table must be added here.
 pub fn every_string() -> Vec<StringEntry> {
     let mut all = entries(Text::ALL, Text::SAME_IN_BOTH);
+    all.extend(entries(LaunchText::ALL, &[LaunchText::SummaryAmi]));
     all.sort_by(|a, b| a.key.cmp(&b.key));
     all
 }

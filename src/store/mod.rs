@@ -7,6 +7,7 @@
 //! instances natively). So the state lives in one shared cell that actions change in place, and
 //! [`LabModel`] carries a version number that tells Yew something changed.
 
+mod launch;
 pub mod persist;
 mod provider;
 
@@ -99,6 +100,15 @@ pub struct LabState {
     /// The console's transcript, oldest first.
     pub console: Vec<ConsoleEntry>,
     pub walkthrough: Option<Walkthrough>,
+    /// The launch wizard's last RunInstances: the new instance IDs or EC2's error.
+    pub launch_outcome: Option<LaunchOutcome>,
+}
+
+/// What the wizard's last launch did; `seq` counts launches so the wizard knows its own.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LaunchOutcome {
+    pub seq: u64,
+    pub result: Result<Vec<String>, ApiError>,
 }
 
 pub enum LabAction {
@@ -106,6 +116,8 @@ pub enum LabAction {
     LaunchDefault {
         name: String,
     },
+    /// RunInstances with the launch wizard's request.
+    Launch(Box<RunInstancesRequest>),
     Act {
         ids: Vec<String>,
         action: InstanceAction,
@@ -142,6 +154,7 @@ impl LabState {
             notice,
             console: Vec::new(),
             walkthrough: None,
+            launch_outcome: None,
         }
     }
 
@@ -333,6 +346,7 @@ impl LabState {
         match action {
             LabAction::Tick { .. } if self.speed == ClockSpeed::Paused => return false,
             LabAction::LaunchDefault { name } => self.launch_default(&name),
+            LabAction::Launch(request) => self.launch(&request),
             LabAction::Act { ids, action } => self.act(&ids, action),
             LabAction::Select(id) => self.selected = id,
             LabAction::Tick { real_ms } => self.tick(real_ms),
