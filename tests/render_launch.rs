@@ -151,7 +151,7 @@ async fn an_invalid_type_gets_the_suggestion_and_blocks_the_launch() {
 #[tokio::test]
 async fn an_arm64_ami_on_an_x86_64_type_is_explained() {
     let html = render(form("al2023-arm64", vec![]), Lang::En).await;
-    assert!(html.contains("An arm64 AMI cannot run on a i386, x86_64 type."));
+    assert!(html.contains("An arm64 AMI cannot run on this type (i386, x86_64)."));
     assert!(html.contains("The AMI is arm64, but this type runs i386, x86_64."));
 }
 

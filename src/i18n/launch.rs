@@ -190,8 +190,8 @@ pub fn note_text(lang: Lang, note: &Note) -> String {
             let label = lang.t(LaunchText::Hibernation);
             format!("{label}: {}", hibernation_reason(lang, *block, instance_type))
         }
-        (Lang::En, Note::ArchitectureMismatch { image, type_arch }) => format!("An {image} AMI cannot run on a {type_arch} type."),
-        (Lang::Ko, Note::ArchitectureMismatch { image, type_arch }) => format!("{image} AMI는 {type_arch} 유형에서 실행할 수 없습니다."),
+        (Lang::En, Note::ArchitectureMismatch { image, type_arch }) => format!("An {image} AMI cannot run on this type ({type_arch})."),
+        (Lang::Ko, Note::ArchitectureMismatch { image, type_arch }) => format!("{image} AMI는 이 유형({type_arch})에서 실행할 수 없습니다."),
         (Lang::En, Note::InstanceStoreBacked) => "Instance-store-backed AMI: no EBS volumes, no stop or hibernation, and shutdown always terminates.".into(),
         (Lang::Ko, Note::InstanceStoreBacked) => "인스턴스 스토어 기반 AMI: EBS 볼륨, 중지, 최대 절전 모드를 사용할 수 없으며 종료 동작은 항상 종료(terminate)입니다.".into(),
     }
