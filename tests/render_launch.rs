@@ -76,7 +76,7 @@ async fn defaults_offer_amazon_linux_on_t2_micro_with_the_command_and_an_enabled
     assert!(html.contains(r#"aria-disabled="false""#));
     assert!(!html.contains("Launch is blocked by:"));
     assert!(html.contains("This type has no instance store volumes."));
-    assert!(html.contains("Compare types in the explorer"));
+    assert!(html.contains("Explore instance types"));
 }
 
 #[tokio::test]

@@ -66,7 +66,10 @@ fn entries<T: Localize + PartialEq>(all: &[T], same_in_both: &[T]) -> Vec<String
 /// Every UI string of every table. A new table must be added here.
 pub fn every_string() -> Vec<StringEntry> {
     let mut all = entries(Text::ALL, Text::SAME_IN_BOTH);
-    all.extend(entries(LaunchText::ALL, &[LaunchText::SummaryAmi]));
+    all.extend(entries(
+        LaunchText::ALL,
+        &[LaunchText::SummaryAmi, LaunchText::Vcpus],
+    ));
     all.sort_by(|a, b| a.key.cmp(&b.key));
     all
 }

@@ -183,7 +183,7 @@ pub fn instance_type(c: &Ctx) -> Html {
                 { c.errors(Field::InstanceType, "launch-type-error") }
                 if let Some(name) = suggestion {
                     <p class="suggestion">
-                        { c.t(T::DidYouMean) }{ " " }
+                        { c.lang.t(crate::i18n::Text::DidYouMean) }{ " " }
                         <button type="button" class="link" onclick={pick(name)}><code>{ name }</code></button>
                         { if c.lang == Lang::En { "?" } else { "" } }
                     </p>
@@ -207,7 +207,7 @@ pub fn instance_type(c: &Ctx) -> Html {
             }
             if let Some(info) = c.checked.type_info { { type_facts(c, info) } }
             <p>
-                <Link<Route> to={Route::InstanceTypes}>{ c.t(T::OpenExplorer) }</Link<Route>>
+                <Link<Route> to={Route::InstanceTypes}>{ c.lang.t(crate::i18n::Text::OpenTypeExplorer) }</Link<Route>>
             </p>
         </section>
     }

@@ -39,52 +39,55 @@ pub fn storage(c: &Ctx) -> Html {
     let image = c.checked.image.as_ref();
     let store_backed = image.is_some_and(|i| i.root_device_type == RootDeviceType::InstanceStore);
     let mut rows: Vec<Html> = Vec::new();
+    // Column names again on each cell, for phones, where the rows stack as cards.
+    let (size_l, type_l, dot_l) = (
+        c.t(T::SizeGib),
+        c.t(T::ColumnVolumeType),
+        c.t(T::ColumnDeleteOnTermination),
+    );
     if let Some(image) = image {
         if store_backed {
             rows.push(html! {
                 <tr key="root">
-                    <th scope="row">{ c.t(T::StoreRootRow) }</th>
-                    <td><code>{ &image.root_device_name }</code></td>
-                    <td class="num">{ image.root_size_gib }</td>
-                    <td>{ "instance-store" }</td>
-                    <td>{ yes_no(c, true) }</td>
-                    <td></td>
+                    <th scope="row">{ c.t(T::StoreRootRow) }<br /><code class="device">{ &image.root_device_name }</code></th>
+                    <td data-label={size_l} class="num">{ image.root_size_gib }</td>
+                    <td data-label={type_l}>{ "instance-store" }</td>
+                    <td data-label={dot_l}>{ yes_no(c, true) }</td>
+                    <td class="empty"></td>
                 </tr>
             });
         } else {
             let bad = c.invalid(Field::RootSize);
-            let size_label = format!("{}: {}", c.t(T::RootVolume), c.t(T::ColumnSize));
+            let size_label = format!("{}: {}", c.t(T::RootVolume), c.t(T::SizeGib));
             rows.push(html! {
                 <tr key="root">
-                    <th scope="row">{ c.t(T::RootVolume) }</th>
-                    <td><code>{ &image.root_device_name }</code></td>
-                    <td>
+                    <th scope="row">{ c.t(T::RootVolume) }<br /><code class="device">{ &image.root_device_name }</code></th>
+                    <td data-label={size_l}>
                         <input id="root-size" class="size" type="text" inputmode="numeric" value={c.form.root_size.clone()}
                             aria-label={size_label} aria-invalid={bad.to_string()}
                             aria-describedby={described_by(None, "root-size-error", bad)}
                             oninput={c.edit.reform(|e: InputEvent| LaunchEdit::RootSize(input_value(&e)))} />
                         { c.errors(Field::RootSize, "root-size-error") }
                     </td>
-                    <td>{ type_select("root-type", format!("{}: {}", c.t(T::RootVolume), c.t(T::ColumnVolumeType)),
+                    <td data-label={type_l}>{ type_select("root-type", format!("{}: {}", c.t(T::RootVolume), c.t(T::ColumnVolumeType)),
                         c.form.root_type, &ROOT_VOLUME_TYPES,
                         c.edit.reform(|e: Event| LaunchEdit::RootType(parse_type(&e)))) }</td>
-                    <td>
+                    <td data-label={dot_l}>
                         <input type="checkbox" id="root-dot" checked={c.form.root_delete_on_termination}
                             aria-label={format!("{}: {}", c.t(T::RootVolume), c.t(T::ColumnDeleteOnTermination))}
                             onchange={c.edit.reform(|e: Event| LaunchEdit::RootDeleteOnTermination(checkbox_checked(&e)))} />
                     </td>
-                    <td></td>
+                    <td class="empty"></td>
                 </tr>
             });
             for v in &image.extra_volumes {
                 rows.push(html! {
                     <tr key={format!("ami-{}", v.device_name)}>
-                        <th scope="row">{ c.t(T::AmiVolume) }</th>
-                        <td><code>{ &v.device_name }</code></td>
-                        <td class="num">{ v.size_gib }</td>
-                        <td>{ v.volume_type.as_str() }</td>
-                        <td>{ yes_no(c, v.delete_on_termination) }</td>
-                        <td></td>
+                        <th scope="row">{ c.t(T::AmiVolume) }<br /><code class="device">{ &v.device_name }</code></th>
+                        <td data-label={size_l} class="num">{ v.size_gib }</td>
+                        <td data-label={type_l}>{ v.volume_type.as_str() }</td>
+                        <td data-label={dot_l}>{ yes_no(c, v.delete_on_termination) }</td>
+                        <td class="empty"></td>
                     </tr>
                 });
             }
@@ -100,19 +103,18 @@ pub fn storage(c: &Ctx) -> Html {
                 let bad = c.invalid(Field::VolumeSize(n));
                 rows.push(html! {
                     <tr key={format!("extra-{}", v.key)}>
-                        <th scope="row">{ label.clone() }</th>
-                        <td><code>{ device }</code></td>
-                        <td>
+                        <th scope="row">{ label.clone() }<br /><code class="device">{ device }</code></th>
+                        <td data-label={size_l}>
                             <input class="size" type="text" inputmode="numeric" value={v.size.clone()}
-                                aria-label={format!("{label}: {}", c.t(T::ColumnSize))} aria-invalid={bad.to_string()}
+                                aria-label={format!("{label}: {}", c.t(T::SizeGib))} aria-invalid={bad.to_string()}
                                 aria-describedby={described_by(None, &error_id, bad)}
                                 oninput={c.edit.reform(move |e: InputEvent| LaunchEdit::VolumeSize(n, input_value(&e)))} />
                             { c.errors(Field::VolumeSize(n), &error_id) }
                         </td>
-                        <td>{ type_select(&format!("volume-{n}-type"), format!("{label}: {}", c.t(T::ColumnVolumeType)),
+                        <td data-label={type_l}>{ type_select(&format!("volume-{n}-type"), format!("{label}: {}", c.t(T::ColumnVolumeType)),
                             v.volume_type, &DATA_VOLUME_TYPES,
                             c.edit.reform(move |e: Event| LaunchEdit::VolumeType(n, parse_type(&e)))) }</td>
-                        <td>
+                        <td data-label={dot_l}>
                             <input type="checkbox" checked={v.delete_on_termination}
                                 aria-label={format!("{label}: {}", c.t(T::ColumnDeleteOnTermination))}
                                 onchange={c.edit.reform(move |e: Event| LaunchEdit::VolumeDeleteOnTermination(n, checkbox_checked(&e)))} />
@@ -129,11 +131,10 @@ pub fn storage(c: &Ctx) -> Html {
     for disk in &c.checked.instance_store {
         rows.push(html! {
             <tr key={disk.virtual_name.clone()} class="instance-store-row">
-                <th scope="row">{ c.t(T::InstanceStoreRow) }</th>
-                <td><code>{ &disk.virtual_name }</code></td>
-                <td class="num">{ disk.size_gb }</td>
-                <td>{ disk_text(disk.size_gb, disk.hdd, disk.nvme) }</td>
-                <td>{ yes_no(c, true) }</td>
+                <th scope="row">{ c.t(T::InstanceStoreRow) }<br /><code class="device">{ &disk.virtual_name }</code></th>
+                <td data-label={size_l} class="num">{ disk.size_gb }</td>
+                <td data-label={type_l}>{ disk_text(disk.size_gb, disk.hdd, disk.nvme) }</td>
+                <td data-label={dot_l}>{ yes_no(c, true) }</td>
                 <td class="hint">{ c.t(T::FixedByType) }</td>
             </tr>
         });
@@ -148,8 +149,7 @@ pub fn storage(c: &Ctx) -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ c.t(T::ColumnVolume) }</th>
-                            <th scope="col">{ c.t(T::ColumnDevice) }</th>
-                            <th scope="col">{ c.t(T::ColumnSize) }</th>
+                            <th scope="col">{ c.t(T::SizeGib) }</th>
                             <th scope="col">{ c.t(T::ColumnVolumeType) }</th>
                             <th scope="col">{ c.t(T::ColumnDeleteOnTermination) }</th>
                             <th scope="col"><span class="sr-only">{ c.t(T::Remove) }</span></th>

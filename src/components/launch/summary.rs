@@ -29,7 +29,7 @@ fn CopyButton(props: &CopyProps) -> Html {
     };
     html! {
         <>
-            <button type="button" class="secondary" {onclick}>{ lang.t(T::CopyCommand) }</button>
+            <button type="button" class="secondary" {onclick}>{ lang.t(T::CopyTheCommand) }</button>
             <span role="status" class="hint">{ if *copied { lang.t(T::Copied) } else { "" } }</span>
         </>
     }
