@@ -111,9 +111,8 @@ pub fn image_choices(world: &World, region: &str) -> Vec<ImageChoice> {
             .position(|id| *id == c.id)
             .unwrap_or(usize::MAX)
     };
-    out.sort_by_key(|c| (rank(c), c.id.clone()));
     // Own images oldest first: by creation in the world (IDs are not ordered by time).
     let created = |id: &str| world.image(id).map_or(0, |i| i.creation_date);
-    out.sort_by_key(|c| (rank(c), created(&c.id)));
+    out.sort_by_key(|c| (rank(c), created(&c.id), c.id.clone()));
     out
 }

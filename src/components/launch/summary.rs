@@ -47,24 +47,11 @@ fn what_is_created(c: &Ctx) -> Html {
             if let Some(ebs) = &m.ebs {
                 let size = ebs.volume_size.unwrap_or_default();
                 let kind = ebs.volume_type.clone().unwrap_or_default();
-                let dot = if ebs.delete_on_termination == Some(true) {
-                    c.t(T::ColumnDeleteOnTermination)
-                } else {
-                    ""
-                };
-                storage.push(
-                    format!(
-                        "{} · EBS {size} GiB {kind} {}",
-                        m.device_name,
-                        if dot.is_empty() {
-                            String::new()
-                        } else {
-                            format!("· {dot}")
-                        }
-                    )
-                    .trim()
-                    .to_string(),
-                );
+                let mut line = format!("{} · EBS {size} GiB {kind}", m.device_name);
+                if ebs.delete_on_termination == Some(true) {
+                    line.push_str(&format!(" · {}", c.t(T::ColumnDeleteOnTermination)));
+                }
+                storage.push(line);
             }
         }
     }
