@@ -11,6 +11,7 @@ pub mod content;
 pub mod diagram;
 pub mod hooks;
 pub mod i18n;
+pub mod launch;
 pub mod pages;
 pub mod quiz;
 pub mod route;

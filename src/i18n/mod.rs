@@ -30,6 +30,7 @@ macro_rules! texts {
 
 mod amis;
 mod format;
+mod launch;
 mod quiz;
 mod settings;
 pub mod storage;
@@ -38,6 +39,7 @@ mod texts;
 pub use format::*;
 
 pub use amis::{copy_started, image_created, lineage_of, open_in_lab, show_image, AmiText};
+pub use launch::*;
 pub use quiz::QuizText;
 pub use settings::{import_error, SettingsText};
 pub use storage::StorageText;
@@ -76,6 +78,10 @@ pub fn every_string() -> Vec<StringEntry> {
     all.extend(entries(QuizText::ALL, &[]));
     all.extend(entries(StorageText::ALL, &[StorageText::RowRam]));
     all.extend(entries(AmiText::ALL, AmiText::SAME_IN_BOTH));
+    all.extend(entries(
+        LaunchText::ALL,
+        &[LaunchText::SummaryAmi, LaunchText::Vcpus],
+    ));
     all.sort_by(|a, b| a.key.cmp(&b.key));
     all
 }

@@ -71,9 +71,6 @@ texts! {
         "This page is still being built. The navigation, language and layout work; the page's content arrives with its own issue.",
         "이 페이지는 아직 만드는 중입니다. 메뉴, 언어 전환, 레이아웃은 동작하며, 페이지 내용은 해당 작업과 함께 추가됩니다.";
 
-    LaunchWizardComing =>
-        "The launch wizard arrives with the engine. Meanwhile, explore the real instance types and decode their names.",
-        "인스턴스 시작 마법사는 시뮬레이션 엔진과 함께 추가됩니다. 그동안 실제 인스턴스 유형을 살펴보고 이름을 해석해 보세요.";
     OpenTypeExplorer => "Explore instance types", "인스턴스 유형 살펴보기";
 
     TypesTitle => "Instance types", "인스턴스 유형";

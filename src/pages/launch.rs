@@ -1,23 +1,18 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
+use crate::components::LaunchWizard;
 use crate::hooks::use_lang;
-use crate::i18n::Text;
-use crate::route::Route;
+use crate::i18n::{LaunchText, Text};
 
-/// The launch page. The wizard needs the simulation engine; until it lands, the page says so and leads
-/// to the instance-type explorer, which works now.
+/// The launch wizard (issue 5): one screen like the console's Launch instances page.
 #[component]
 pub fn LaunchPage() -> Html {
     let lang = use_lang();
     html! {
         <>
             <h1>{ lang.t(Text::NavLaunch) }</h1>
-            <p class="lead">{ lang.t(Text::LaunchDescription) }</p>
-            <p class="note" role="status">{ lang.t(Text::LaunchWizardComing) }</p>
-            <p>
-                <Link<Route> to={Route::InstanceTypes} classes="button">{ lang.t(Text::OpenTypeExplorer) }</Link<Route>>
-            </p>
+            <p class="lead">{ lang.t(LaunchText::Intro) }</p>
+            <LaunchWizard />
         </>
     }
 }

@@ -131,8 +131,52 @@ struct PlannedVolume {
     data: Option<FileSystem>,
 }
 
+/// Why hibernation cannot be configured for a type and an AMI's root device (ec2-facts 1.4
+/// prerequisites), or None when it can. RunInstances and the launch wizard share this rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HibernationBlock {
+    /// Only EBS-backed instances hibernate: RAM is saved to the EBS root volume.
+    InstanceStoreRoot,
+    /// The type is not on the list of types that support hibernation.
+    TypeLacks,
+    /// The type has more than 150 GB of RAM.
+    TooMuchMemory,
+}
+
+impl HibernationBlock {
+    /// EC2's error for a RunInstances call that asks for hibernation anyway.
+    pub fn error(self, instance_type: &str) -> ApiError {
+        match self {
+            HibernationBlock::InstanceStoreRoot => ApiError::new(
+                "UnsupportedHibernationConfiguration",
+                "Hibernation is not supported for instance store-backed instances.",
+            ),
+            // [UNVERIFIED] wording.
+            HibernationBlock::TypeLacks | HibernationBlock::TooMuchMemory => ApiError::new(
+                "UnsupportedHibernationConfiguration",
+                format!("The instance type '{instance_type}' does not support hibernation."),
+            ),
+        }
+    }
+}
+
+pub fn hibernation_block(
+    info: &InstanceTypeInfo,
+    root_device_type: RootDeviceType,
+) -> Option<HibernationBlock> {
+    if root_device_type == RootDeviceType::InstanceStore {
+        Some(HibernationBlock::InstanceStoreRoot)
+    } else if !info.hibernation_supported {
+        Some(HibernationBlock::TypeLacks)
+    } else if info.memory_mib > HIBERNATION_MAX_MEMORY_MIB {
+        Some(HibernationBlock::TooMuchMemory)
+    } else {
+        None
+    }
+}
+
 /// Every instance-store disk the type has, in order: (size GB, HDD?).
-pub(crate) fn instance_store_disks(info: &InstanceTypeInfo) -> Vec<(u64, bool)> {
+pub fn instance_store_disks(info: &InstanceTypeInfo) -> Vec<(u64, bool)> {
     info.instance_store
         .as_ref()
         .map(|s| {
@@ -328,21 +372,8 @@ impl World {
         }
         // --- hibernation (ec2-facts 1.4 prerequisites)
         if request.hibernation {
-            if instance_store_backed {
-                return Err(ApiError::new(
-                    "UnsupportedHibernationConfiguration",
-                    "Hibernation is not supported for instance store-backed instances.",
-                ));
-            }
-            if !info.hibernation_supported || info.memory_mib > HIBERNATION_MAX_MEMORY_MIB {
-                // [UNVERIFIED] wording.
-                return Err(ApiError::new(
-                    "UnsupportedHibernationConfiguration",
-                    format!(
-                        "The instance type '{}' does not support hibernation.",
-                        info.name
-                    ),
-                ));
+            if let Some(block) = hibernation_block(info, image.root_device_type) {
+                return Err(block.error(&info.name));
             }
         }
         // --- block devices

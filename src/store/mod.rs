@@ -9,6 +9,7 @@
 
 mod amis;
 pub mod backup;
+mod launch;
 pub mod persist;
 mod provider;
 pub mod storage;
@@ -105,6 +106,15 @@ pub struct LabState {
     pub walkthrough: Option<Walkthrough>,
     /// Volumes, the instance shell, the survival matrix (storage.rs).
     pub storage: storage::StorageLab,
+    /// The launch wizard's last RunInstances: the new instance IDs or EC2's error.
+    pub launch_outcome: Option<LaunchOutcome>,
+}
+
+/// What the wizard's last launch did; `seq` counts launches so the wizard knows its own.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LaunchOutcome {
+    pub seq: u64,
+    pub result: Result<Vec<String>, ApiError>,
 }
 
 pub enum LabAction {
@@ -112,6 +122,8 @@ pub enum LabAction {
     LaunchDefault {
         name: String,
     },
+    /// RunInstances with the launch wizard's request.
+    Launch(Box<RunInstancesRequest>),
     Act {
         ids: Vec<String>,
         action: InstanceAction,
@@ -170,6 +182,7 @@ impl LabState {
             console: Vec::new(),
             walkthrough: None,
             storage: storage::StorageLab::default(),
+            launch_outcome: None,
         }
     }
 
@@ -365,6 +378,7 @@ impl LabState {
         match action {
             LabAction::Tick { .. } if self.speed == ClockSpeed::Paused => return false,
             LabAction::LaunchDefault { name } => self.launch_default(&name),
+            LabAction::Launch(request) => self.launch(&request),
             LabAction::Act { ids, action } => self.act(&ids, action),
             LabAction::Select(id) => self.selected = id,
             LabAction::Tick { real_ms } => self.tick(real_ms),

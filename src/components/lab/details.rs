@@ -28,7 +28,16 @@ pub fn InstanceDetails() -> Html {
         .chain(
             i.instance_store
                 .iter()
-                .map(|s| format!("{} → {} GB ({})", s.virtual_name, s.size_gb, s.guest_device)),
+                // Instance store named as such: it is fixed by the type and loses its data on stop.
+                .map(|s| {
+                    format!(
+                        "{} → {} · {} ({})",
+                        s.virtual_name,
+                        crate::i18n::disk_text(s.size_gb, s.hdd, s.nvme),
+                        lang.t(crate::i18n::LaunchText::InstanceStoreRow),
+                        s.guest_device
+                    )
+                }),
         )
         .collect::<Vec<_>>();
     html! {
