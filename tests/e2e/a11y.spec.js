@@ -6,7 +6,7 @@ import { test, expect, openApp } from "./fixtures.js";
 
 const PAGES = [
   "/", "/lab", "/launch", "/launch/types", "/amis", "/volumes", "/diagram", "/cli",
-  "/learn", "/learn/lifecycle", "/learn/storage", "/glossary", "/quiz", "/no-such-page",
+  "/learn", "/learn/lifecycle", "/learn/storage", "/glossary", "/quiz", "/data", "/no-such-page",
 ];
 
 // The pages are the same under the sub-path; one run is enough.
