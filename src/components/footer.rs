@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::hooks::use_lang;
-use yew_router::prelude::Link;
+use yew_router::Routable;
 
 use crate::i18n::{SettingsText, Text};
 use crate::route::Route;
@@ -13,7 +13,8 @@ pub fn Footer() -> Html {
         <footer class="site-footer">
             <p>{ lang.t(Text::FooterDisclaimer) }</p>
             <p>{ lang.t(Text::FooterSimplified) }</p>
-            <p><Link<Route> to={Route::Data}>{ lang.t(SettingsText::FooterDataLink) }</Link<Route>></p>
+            // A plain fragment link: the footer also renders where no router is above it.
+            <p><a href={format!("#{}", Route::Data.to_path())}>{ lang.t(SettingsText::FooterDataLink) }</a></p>
         </footer>
     }
 }

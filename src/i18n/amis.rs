@@ -92,14 +92,14 @@ texts! {
     ColSnapshotState => "Snapshot status", "스냅샷 상태";
     InstanceStoreNoData => "instance store: no data carried", "인스턴스 스토어: 데이터 없음";
     SnapshotDeleted => "deleted", "삭제됨";
-    Yes => "Yes", "예";
-    No => "No", "아니요";
+    AmiYes => "Yes", "예";
+    AmiNo => "No", "아니요";
 
     LaunchHeading => "Launch instances from this AMI", "이 AMI로 인스턴스 시작";
     InstanceTypeLabel => "Instance type", "인스턴스 유형";
-    CountLabel => "Number of instances", "인스턴스 개수";
+    AmiCountLabel => "Number of instances", "인스턴스 개수";
     CountError => "Enter a whole number of instances.", "인스턴스 개수를 정수로 입력하세요.";
-    LaunchButton => "Launch instances", "인스턴스 시작";
+    AmiLaunchButton => "Launch instances", "인스턴스 시작";
     LaunchOtherRegion =>
         "This AMI is in another Region and the Lab works in us-east-1: launch from it with the CLI and --region.",
         "이 AMI는 다른 리전에 있으며 실습은 us-east-1에서 진행됩니다. CLI에서 --region을 지정해 시작하세요.";

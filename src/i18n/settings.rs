@@ -23,7 +23,7 @@ texts! {
     ImportFileLabel => "Backup file to import", "가져올 백업 파일";
     ImportRefused => "This file cannot be imported. Nothing was changed.", "이 파일은 가져올 수 없습니다. 아무것도 바뀌지 않았습니다.";
     ImportPreviewHeading => "What the import will replace", "가져오면 바뀌는 내용";
-    ColumnWhat => "What", "항목";
+    DataColumnWhat => "What", "항목";
     ColumnNow => "Now", "현재";
     ColumnInFile => "In the file", "파일";
     RowInstances => "Instances", "인스턴스";

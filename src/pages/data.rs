@@ -157,7 +157,7 @@ pub fn DataPage() -> Html {
                     <div class="table-scroll">
                         <table aria-labelledby="import-preview-heading">
                             <thead><tr>
-                                <th scope="col">{ lang.t(T::ColumnWhat) }</th>
+                                <th scope="col">{ lang.t(T::DataColumnWhat) }</th>
                                 <th scope="col">{ lang.t(T::ColumnNow) }</th>
                                 <th scope="col">{ lang.t(T::ColumnInFile) }</th>
                             </tr></thead>

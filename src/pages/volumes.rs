@@ -119,7 +119,7 @@ fn CreateVolumeForm(props: &CreateVolumeFormProps) -> Html {
             <h2 id="create-volume-heading">{ lang.t(StorageText::CreateVolumeHeading) }</h2>
             <form class="form-grid" {onsubmit} novalidate=true>
                 <div class="field">
-                    <label for="volume-az">{ lang.t(StorageText::AzLabel) }</label>
+                    <label for="volume-az">{ lang.t(StorageText::VolumeAzLabel) }</label>
                     <select id="volume-az" onchange={on_az}>
                         { for props.zones.iter().map(|z| html! {
                             <option value={z.clone()} selected={*z == *props.az}>{ z }</option>
@@ -135,7 +135,7 @@ fn CreateVolumeForm(props: &CreateVolumeFormProps) -> Html {
                     </p>
                 </div>
                 <div class="field">
-                    <label for="volume-type">{ lang.t(StorageText::TypeLabel) }</label>
+                    <label for="volume-type">{ lang.t(StorageText::VolumeTypeLabel) }</label>
                     <select id="volume-type" onchange={on_type}>
                         { for VolumeType::ALL.iter().map(|t| html! {
                             <option value={t.as_str()} selected={t.as_str() == *volume_type}>{ t.as_str() }</option>

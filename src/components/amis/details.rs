@@ -25,7 +25,7 @@ pub fn AmiDetails(props: &AmiDetailsProps) -> Html {
     let Some(image) = world.images().find(|i| i.id == props.image_id) else {
         return html! {};
     };
-    let yes_no = |b: bool| lang.t(if b { AmiText::Yes } else { AmiText::No });
+    let yes_no = |b: bool| lang.t(if b { AmiText::AmiYes } else { AmiText::AmiNo });
     let row = |term: AmiText, value: Html| {
         html! { <div><dt>{ lang.t(term) }</dt><dd>{ value }</dd></div> }
     };

@@ -160,7 +160,7 @@ pub fn ImageActions(props: &ImageActionsProps) -> Html {
                             </select>
                         </div>
                         <div class="field">
-                            <label for="ami-launch-count">{ lang.t(AmiText::CountLabel) }</label>
+                            <label for="ami-launch-count">{ lang.t(AmiText::AmiCountLabel) }</label>
                             <input id="ami-launch-count" type="text" inputmode="numeric" size="4"
                                 value={(*count).clone()} oninput={on_count}
                                 aria-invalid={count_error.to_string()} aria-describedby="ami-launch-count-error" />
@@ -168,7 +168,7 @@ pub fn ImageActions(props: &ImageActionsProps) -> Html {
                                 if *count_error { <span class="field-error">{ lang.t(AmiText::CountError) }</span> }
                             </span>
                         </div>
-                        <button type="submit" class="button">{ lang.t(AmiText::LaunchButton) }</button>
+                        <button type="submit" class="button">{ lang.t(AmiText::AmiLaunchButton) }</button>
                     </form>
                 }
                 { super::error_alert(&lang, &store, &["RunInstances"], |_| false) }
