@@ -90,7 +90,9 @@ fn image_option(c: &Ctx, image: &ImageChoice) -> Html {
                     <span class="badge" title={c.t(T::RootDeviceType)}>{ image.root_device_type.as_str() }</span>
                     if image.pending { <span class="badge state-pending">{ c.t(T::PendingBadge) }</span> }
                 </span>
-                if !image.description.is_empty() { <span class="hint">{ &image.description }</span> }
+                // The AMI's own description is data, in English as in the Korean console; `lang` tells
+                // screen readers so.
+                if !image.description.is_empty() { <span class="hint" lang="en">{ &image.description }</span> }
             </label>
         </li>
     }

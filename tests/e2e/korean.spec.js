@@ -1,0 +1,61 @@
+// Korean throughout (issue 8): with the app in Korean, every page shows no English UI sentence. English
+// stays only where it is meant to: API names, IDs, commands and state identifiers (single words or
+// code), the language switch's own "English", and example output in code blocks.
+import { test, expect, openApp } from "./fixtures.js";
+
+const PAGES = [
+  "/", "/lab", "/launch", "/launch/types", "/amis", "/volumes", "/diagram", "/cli",
+  "/learn", "/learn/lifecycle", "/learn/storage", "/glossary", "/quiz", "/data", "/no-such-page",
+];
+
+// Three or more English words in a row with the later ones in lower case: a sentence or a phrase of UI
+// text, not an API name (RunInstances), an ID, a state (stopped) or a product name (Amazon Linux 2023).
+const ENGLISH_PHRASE = /\b[A-Za-z][a-z]+(?:,? [a-z]{2,}){2,}\b/;
+
+async function englishPhrases(page) {
+  return page.evaluate((source) => {
+    const phrase = new RegExp(source);
+    const skip = "code, kbd, pre, samp, script, style, [lang='en'], [aria-hidden='true'], .glossary-en";
+    const found = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || element.closest(skip)) continue;
+      const text = node.textContent.trim();
+      if (text && phrase.test(text)) found.push(`${element.tagName.toLowerCase()}: ${text.slice(0, 120)}`);
+    }
+    for (const element of document.querySelectorAll("[aria-label], [title], [placeholder]")) {
+      if (element.closest(skip)) continue;
+      for (const name of ["aria-label", "title", "placeholder"]) {
+        const text = element.getAttribute(name);
+        if (text && phrase.test(text)) found.push(`${element.tagName.toLowerCase()}[${name}]: ${text.slice(0, 120)}`);
+      }
+    }
+    return found;
+  }, ENGLISH_PHRASE.source);
+}
+
+test.beforeEach(async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "root", "one run, at the root");
+  await page.addInitScript(() => localStorage.setItem("ec2-lab/v1/lang", "ko"));
+});
+
+for (const route of PAGES) {
+  test(`${route} in Korean shows no English UI text`, async ({ page }) => {
+    await openApp(page, route);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+    expect(await englishPhrases(page)).toEqual([]);
+  });
+}
+
+// Known gap: the event log shows the engine's own English lines ("i-…: launched in us-east-1f →
+// pending"). Marked as an expected failure so the gap stays visible and this test says so when it is fixed.
+test("the Lab with a running instance, in Korean, shows no English UI text", async ({ page }) => {
+  test.fail(true, "the event log's messages are the engine's English lines (issue 8)");
+  await openApp(page, "/lab");
+  await page.getByLabel("시계 속도").selectOption({ index: 0 });
+  await page.getByRole("button", { name: /^t2\.micro 시작/ }).click();
+  await page.getByRole("button", { name: /다음 변화로/ }).click();
+  await expect(page.getByRole("row", { name: /running/ })).toBeVisible();
+  expect(await englishPhrases(page)).toEqual([]);
+});
