@@ -20,6 +20,10 @@ texts! { StorageText;
     ShellDisconnect => "Disconnect", "연결 해제";
     ShellGone => "This instance no longer exists.", "이 인스턴스는 더 이상 존재하지 않습니다.";
     Connect => "Connect", "연결";
+    Retire => "Retire it now (AWS)", "지금 사용 중지(AWS)";
+    RetireHint =>
+        "AWS retires an instance on failing hardware: EBS-backed instances are stopped, instance-store-backed ones terminated.",
+        "AWS는 하드웨어에 문제가 있는 인스턴스를 사용 중지합니다. EBS 기반 인스턴스는 중지되고, 인스턴스 스토어 기반 인스턴스는 종료됩니다.";
     // The survival matrix.
     SurvivalHeading => "What survives: the survival matrix", "무엇이 남을까요: 생존 표";
     SurvivalIntro => "Before you reboot, stop, hibernate or terminate this instance, guess for each row whether it survives. The matrix then compares before and after as the simulator recorded them, and marks your guesses.",

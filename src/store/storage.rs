@@ -132,6 +132,8 @@ pub enum StorageAction {
     StartExperiment,
     ExperimentNext,
     EndExperiment,
+    /// AWS retires the instance now (a scheduled retirement that falls due at once).
+    Retire(String),
 }
 
 /// The survival action an instance action starts, if it is one the matrix explains.
@@ -211,6 +213,24 @@ impl LabState {
             StorageAction::StartExperiment => self.start_experiment(),
             StorageAction::ExperimentNext => self.experiment_next(),
             StorageAction::EndExperiment => self.storage.experiment = None,
+            StorageAction::Retire(id) => self.retire(&id),
+        }
+    }
+
+    /// ec2-facts 1.2: a scheduled retirement stops an EBS-backed instance and terminates an
+    /// instance-store-backed one. The Lab lets it fall due at once, so the matrix shows what survived.
+    pub fn retire(&mut self, instance_id: &str) {
+        let before = self.world.survival(instance_id);
+        match self.world.schedule_retirement(LAB_REGION, instance_id, 0) {
+            Ok(_) => {
+                self.last_error = None;
+                // The retirement fires on the clock's next move.
+                self.world.advance(1);
+                if let Some(before) = before {
+                    self.begin_record(instance_id.to_owned(), SurvivalAction::Retirement, before);
+                }
+            }
+            Err(error) => self.fail("InstanceRetirement", error),
         }
     }
 
@@ -491,8 +511,13 @@ impl LabState {
                     SurvivalAction::StopStart | SurvivalAction::Hibernate => {
                         i.state == LifecycleState::Running
                     }
-                    SurvivalAction::Terminate | SurvivalAction::Retirement => {
-                        i.state == LifecycleState::Terminated
+                    SurvivalAction::Terminate => i.state == LifecycleState::Terminated,
+                    // Stopped (EBS-backed) or terminated (instance-store-backed).
+                    SurvivalAction::Retirement => {
+                        matches!(
+                            i.state,
+                            LifecycleState::Stopped | LifecycleState::Terminated
+                        )
                     }
                 },
             })
@@ -628,6 +653,44 @@ mod tests {
             .last()
             .unwrap()
             .output
+    }
+
+    /// ec2-facts 1.2: retirement stops an EBS-backed instance (EBS kept, RAM erased) and the matrix
+    /// records it once the instance has stopped.
+    #[test]
+    fn a_retirement_stops_an_ebs_backed_instance_and_the_matrix_records_it() {
+        let mut lab = lab();
+        lab.launch_default("retiring");
+        let id = lab.selected.clone().unwrap();
+        while lab.world.advance_to_next(5 * 60 * 1000) {}
+        lab.world
+            .guest_exec(LAB_REGION, &id, "echo kept-in-ram > /dev/shm/note")
+            .unwrap();
+        lab.retire(&id);
+        assert_eq!(lab.last_error, None);
+        while lab.world.advance_to_next(5 * 60 * 1000) {}
+        lab.settle_survival();
+        assert_eq!(
+            lab.world.instance(&id).unwrap().state,
+            LifecycleState::Stopped
+        );
+        let record = &lab.storage.survival[&id];
+        assert_eq!(record.action, SurvivalAction::Retirement);
+        assert!(record.after.is_some());
+        assert_eq!(
+            verdict(&lab, &id, |i| *i == SurvivalItem::Ram),
+            Verdict::Erased
+        );
+        assert_eq!(
+            verdict(&lab, &id, |i| *i == SurvivalItem::InstanceId),
+            Verdict::Kept
+        );
+
+        // A terminated instance cannot be retired: EC2's error.
+        lab.act(std::slice::from_ref(&id), InstanceAction::Terminate);
+        while lab.world.advance_to_next(5 * 60 * 1000) {}
+        lab.retire(&id);
+        assert!(lab.last_error.is_some());
     }
 
     /// The experiment's files are really on each device, read through the engine, not the UI.

@@ -159,3 +159,26 @@ test("the storage lesson's try-it button sets the experiment up in the Lab", asy
   await expect(page.getByRole("button", { name: "Do it: Reboot" })).toBeVisible();
   await expect(shell(page).getByRole("log")).toContainText("sudo mount /dev/nvme");
 });
+
+test("AWS retires an EBS-backed instance: it is stopped, and the matrix shows RAM erased and EBS kept", async ({ page }) => {
+  await openApp(page, "/lab");
+  await page.getByLabel("Clock speed").selectOption({ label: "Paused" });
+  await page.getByLabel("Name of the new instance").fill("retiring");
+  await page.getByRole("button", { name: "Launch t2.micro (Amazon Linux 2023)" }).click();
+  await page.getByRole("button", { name: "Step to the next change" }).click();
+  const id = (await page.getByRole("row", { name: /retiring/ }).locator("code").first().textContent()).trim();
+  await expect(litStateOf(page)).toHaveText("running");
+
+  await page.getByRole("button", { name: "Retire it now (AWS)" }).click();
+  await expect(page.getByRole("heading", { name: `Last action on ${id}: Scheduled retirement` })).toBeVisible();
+  await page.getByRole("button", { name: "Step to the next change" }).click();
+  await expect(litStateOf(page)).toHaveText("stopped");
+  await expect(row(page, "RAM (/dev/shm)")).toContainText("erased");
+  await expect(row(page, "Root EBS volume")).toContainText("kept");
+  await expect(row(page, "Private IPv4")).toContainText("kept");
+  await expect(page.getByRole("button", { name: "Retire it now (AWS)" })).toBeDisabled();
+});
+
+function litStateOf(page) {
+  return diagram(page).locator('g[aria-current="step"] .node-id');
+}

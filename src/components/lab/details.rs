@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::storage::ConnectButton;
+use crate::components::storage::{ConnectButton, RetireButton};
 use crate::hooks::use_lang;
 use crate::i18n::Text;
 use crate::sim::clock::gmt;
@@ -43,7 +43,10 @@ pub fn InstanceDetails() -> Html {
     html! {
         <section class="details" aria-labelledby="details-heading">
             <h2 id="details-heading">{ lang.t(Text::DetailsHeading) }{ ": " }<code>{ &i.id }</code></h2>
-            <ConnectButton instance_id={i.id.clone()} />
+            <div class="toolbar">
+                <ConnectButton instance_id={i.id.clone()} />
+                <RetireButton instance_id={i.id.clone()} />
+            </div>
             <dl>
                 { row(Text::DetailType, html! { <code>{ &i.instance_type }</code> }) }
                 { row(Text::DetailRootDevice, html! { <code>{ i.root_device_type.as_str() }</code> }) }

@@ -35,3 +35,28 @@ pub fn ConnectButton(props: &ConnectButtonProps) -> Html {
         </button>
     }
 }
+
+/// Lets AWS retire a running instance now (ec2-facts 1.2), so the survival matrix shows what a
+/// retirement keeps: a stop for EBS-backed instances, a terminate for instance-store-backed ones.
+#[component]
+pub fn RetireButton(props: &ConnectButtonProps) -> Html {
+    let lang = use_lang();
+    let Some(store) = use_lab() else {
+        return html! {};
+    };
+    let running = store
+        .read()
+        .world
+        .instance(&props.instance_id)
+        .is_some_and(|i| i.state == LifecycleState::Running);
+    let onclick = {
+        let (store, id) = (store.clone(), props.instance_id.to_string());
+        move |_| store.dispatch(LabAction::Storage(StorageAction::Retire(id.clone())))
+    };
+    html! {
+        <button type="button" class="secondary" disabled={!running} {onclick}
+            title={lang.t(StorageText::RetireHint)}>
+            { lang.t(StorageText::Retire) }
+        </button>
+    }
+}

@@ -8,7 +8,7 @@ mod experiment;
 mod shell;
 mod survival;
 
-pub use connect::ConnectButton;
+pub use connect::{ConnectButton, RetireButton};
 pub use error_banner::ErrorBanner;
 pub use experiment::StorageExperiment;
 pub use shell::InstanceShell;
