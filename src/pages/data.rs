@@ -177,7 +177,7 @@ pub fn DataPage() -> Html {
                         </table>
                     </div>
                     <div class="toolbar">
-                        <button type="button" onclick={on_confirm_import}>{ lang.t(T::ImportConfirm) }</button>
+                        <button type="button" class="button" onclick={on_confirm_import}>{ lang.t(T::ImportConfirm) }</button>
                         <button type="button" class="secondary" onclick={on_cancel_import}>{ lang.t(T::Cancel) }</button>
                     </div>
                 </section>
@@ -192,13 +192,15 @@ pub fn DataPage() -> Html {
             <section aria-labelledby="export-heading">
                 <h2 id="export-heading">{ lang.t(T::ExportHeading) }</h2>
                 <p>{ lang.t(T::ExportIntro) }</p>
-                <button type="button" onclick={on_export}>{ lang.t(T::ExportButton) }</button>
+                <button type="button" class="button" onclick={on_export}>{ lang.t(T::ExportButton) }</button>
             </section>
             <section aria-labelledby="import-heading">
                 <h2 id="import-heading">{ lang.t(T::ImportHeading) }</h2>
                 <p>{ lang.t(T::ImportIntro) }</p>
-                <label for="import-file">{ lang.t(T::ImportFileLabel) }</label>
-                <input id="import-file" type="file" accept="application/json,.json" ref={file_input} onchange={on_file} />
+                <p class="import-file">
+                    <label for="import-file">{ lang.t(T::ImportFileLabel) }</label>
+                    <input id="import-file" type="file" accept="application/json,.json" ref={file_input} onchange={on_file} />
+                </p>
                 { preview }
             </section>
             <section aria-labelledby="reset-heading">
@@ -208,7 +210,7 @@ pub fn DataPage() -> Html {
                     <div class="notice" role="alertdialog" aria-labelledby="reset-question">
                         <p id="reset-question"><strong>{ lang.t(T::ResetConfirmQuestion) }</strong></p>
                         <div class="toolbar">
-                            <button type="button" class="danger" onclick={on_confirm_reset}>{ lang.t(T::ResetConfirm) }</button>
+                            <button type="button" class="button danger" onclick={on_confirm_reset}>{ lang.t(T::ResetConfirm) }</button>
                             <button type="button" class="secondary" onclick={on_cancel_reset}>{ lang.t(T::Cancel) }</button>
                         </div>
                     </div>
