@@ -11,6 +11,7 @@ mod lesson_block;
 mod lesson_callout;
 mod lesson_pager;
 pub mod lesson_text;
+pub mod line_history;
 mod nav_link;
 pub mod quiz;
 pub mod storage;

@@ -1,6 +1,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::line_history::recall;
+
 use crate::hooks::use_lang;
 use crate::i18n::Text;
 use crate::sim::cli;
@@ -46,22 +48,11 @@ pub fn Console() -> Html {
                     history_at.set(None);
                     candidates.set(Vec::new());
                 }
-                "ArrowUp" if !history.is_empty() => {
-                    e.prevent_default();
-                    let at = history_at.map_or(history.len() - 1, |i| i.saturating_sub(1));
-                    line.set(history[at].clone());
-                    history_at.set(Some(at));
-                }
-                "ArrowDown" => {
-                    if let Some(i) = *history_at {
+                key @ ("ArrowUp" | "ArrowDown") => {
+                    if let Some((text, at)) = recall(&history, *history_at, key) {
                         e.prevent_default();
-                        if i + 1 < history.len() {
-                            line.set(history[i + 1].clone());
-                            history_at.set(Some(i + 1));
-                        } else {
-                            line.set(String::new());
-                            history_at.set(None);
-                        }
+                        line.set(text);
+                        history_at.set(at);
                     }
                 }
                 "Tab" if !e.shift_key() => {

@@ -1,6 +1,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::line_history::recall;
+
 use crate::components::lab::state_term;
 use crate::hooks::use_lang;
 use crate::i18n::storage::{shell_on, shell_unreachable};
@@ -93,22 +95,11 @@ pub fn InstanceShell() -> Html {
                     line.set(String::new());
                     history_at.set(None);
                 }
-                "ArrowUp" if !history.is_empty() => {
-                    e.prevent_default();
-                    let at = history_at.map_or(history.len() - 1, |i| i.saturating_sub(1));
-                    line.set(history[at].clone());
-                    history_at.set(Some(at));
-                }
-                "ArrowDown" => {
-                    if let Some(i) = *history_at {
+                key @ ("ArrowUp" | "ArrowDown") => {
+                    if let Some((text, at)) = recall(&history, *history_at, key) {
                         e.prevent_default();
-                        if i + 1 < history.len() {
-                            line.set(history[i + 1].clone());
-                            history_at.set(Some(i + 1));
-                        } else {
-                            line.set(String::new());
-                            history_at.set(None);
-                        }
+                        line.set(text);
+                        history_at.set(at);
                     }
                 }
                 _ => {}
