@@ -174,8 +174,13 @@ fn lex(text: &str) -> Result<Vec<Tok>, String> {
                     i += 1;
                 }
                 let text: String = chars[start..i].iter().collect();
+                // jmespath's lexer: a '-' not followed by a digit is an unknown token.
+                if text == "-" {
+                    return Err("Unknown token '-'".to_string());
+                }
                 out.push(Tok::Number(
-                    text.parse().map_err(|_| format!("bad number '{text}'"))?,
+                    text.parse()
+                        .map_err(|_| format!("invalid number '{text}' (too large)"))?,
                 ));
             }
             c if c.is_ascii_alphabetic() || c == '_' => {
@@ -185,7 +190,7 @@ fn lex(text: &str) -> Result<Vec<Tok>, String> {
                 }
                 out.push(Tok::Ident(chars[start..i].iter().collect()));
             }
-            other => return Err(format!("unexpected character '{other}'")),
+            other => return Err(format!("Unknown token '{other}'")),
         }
     }
     out.push(Tok::Eof);
