@@ -98,5 +98,7 @@ build_release() {
   local public_url="${1:-/}" dist="${2:-dist}"
   say "Building the release site for public URL $public_url into $dist/"
   CARGO_NET_OFFLINE=true trunk build --release --offline --public-url "$public_url" --dist "$dist" &&
-    node scripts/postbuild.mjs "$dist"
+    say "Pre-rendering the home page (examples/prerender.rs)" &&
+    cargo run --quiet --example prerender >target/prerender.html &&
+    node scripts/postbuild.mjs "$dist" target/prerender.html
 }

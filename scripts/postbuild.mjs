@@ -3,15 +3,18 @@
 //     allowed by its hash, so no 'unsafe-inline' scripts);
 //  2. a service worker that caches this build's files, so the site keeps working offline after the
 //     first visit, and replaces the cache cleanly when a new release is deployed (the cache is named
-//     after a hash of the files).
-// Usage: node scripts/postbuild.mjs DIST
+//     after a hash of the files);
+//  3. with PRERENDER (the output of examples/prerender.rs), the home page pre-rendered into <body>, so
+//     the browser paints it before the WebAssembly arrives. It is inert and hidden from assistive
+//     technology: a picture of the page until the app, which removes it, takes over.
+// Usage: node scripts/postbuild.mjs DIST [PRERENDER]
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
-const dist = process.argv[2];
+const [dist, prerenderPath] = process.argv.slice(2);
 if (!dist) {
-  console.error("usage: node scripts/postbuild.mjs DIST");
+  console.error("usage: node scripts/postbuild.mjs DIST [PRERENDER]");
   process.exit(2);
 }
 const indexPath = join(dist, "index.html");
@@ -54,6 +57,14 @@ html = html.replace(
   /<meta charset="utf-8" \/>/,
   (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
 );
+
+// 3. (first, so the service worker's version covers it) The pre-rendered home page.
+if (prerenderPath) {
+  const prerender = readFileSync(prerenderPath, "utf8").trim();
+  if (!prerender.includes("<h1>")) fail(`a page with an <h1> in ${prerenderPath}`);
+  if (!html.includes("<body>")) fail("<body>");
+  html = html.replace("<body>", () => `<body>\n    <div id="prerender" inert aria-hidden="true">${prerender}</div>`);
+}
 
 // 2. Service worker: every file of the build, under the public URL.
 const files = [];
@@ -128,4 +139,7 @@ if ("serviceWorker" in navigator) {
 if (!html.includes("</head>")) fail("</head>");
 html = html.replace("</head>", `<script type="module" src="${base}sw-register.js"></script></head>`);
 writeFileSync(indexPath, html);
-console.log(`post-build: CSP with ${scriptHashes.length} script hash(es); service worker caching ${precache.length} files as ec2-lab-${version}`);
+console.log(
+  `post-build: CSP with ${scriptHashes.length} script hash(es); service worker caching ${precache.length} files as ec2-lab-${version}` +
+    (prerenderPath ? "; home page pre-rendered" : ""),
+);

@@ -64,6 +64,16 @@ pub fn set_document_theme(code: Option<&str>) {
     };
 }
 
+/// Removes the element with this id, if there is one.
+pub fn remove_element(id: &str) {
+    if let Some(element) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        element.remove();
+    }
+}
+
 pub fn focus_element(id: &str) {
     use wasm_bindgen::JsCast;
     let element = window()

@@ -19,7 +19,12 @@ pub mod sim;
 pub mod store;
 pub mod units;
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on `<body>`, in place of the pre-rendered home page the built `index.html` carries
+/// (`examples/prerender.rs`). Both happen in one task, so the browser never paints an empty page.
 pub fn start() {
+    browser::remove_element(PRERENDER_ID);
     yew::Renderer::<app::App>::new().render();
 }
+
+/// The element `scripts/postbuild.mjs` wraps the pre-rendered page in.
+pub const PRERENDER_ID: &str = "prerender";

@@ -1,0 +1,25 @@
+// Runs before the first paint, while the WebAssembly downloads. The built index.html holds the home page
+// pre-rendered in English and in Korean (scripts/postbuild.mjs); this picks the language and theme the
+// app will start with (src/app.rs: initial_lang, initial_theme) so the page does not flash the wrong
+// ones, and marks a deep link (#/lab, …) so the stylesheet shows only the header and footer until the
+// app draws the page asked for. Nothing here is needed once the app runs; it removes the pre-render.
+(function () {
+  var root = document.documentElement;
+  function saved(key) {
+    try {
+      return window.localStorage.getItem(key);
+    } catch (e) {
+      return null; // storage blocked: the app falls back the same way
+    }
+  }
+  var lang = saved("ec2-lab/v1/lang");
+  if (lang !== "en" && lang !== "ko") {
+    var tag = (navigator.language || "").split(/[-_]/)[0].toLowerCase();
+    lang = tag === "ko" ? "ko" : "en";
+  }
+  root.lang = lang;
+  var theme = saved("ec2-lab/v1/theme");
+  if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
+  var hash = window.location.hash;
+  if (hash && hash !== "#" && hash !== "#/") root.setAttribute("data-deep-link", "");
+})();

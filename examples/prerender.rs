@@ -1,0 +1,62 @@
+//! Renders the home page, in English and in Korean, to static HTML for `scripts/postbuild.mjs` to put in
+//! the built `index.html`. The browser then paints the page before the WebAssembly has downloaded; the
+//! app replaces it when it starts (`ec2_lab::start`). Run by `scripts/lib.sh`'s `build_release`:
+//! `cargo run --quiet --example prerender > target/prerender.html`.
+//!
+//! Only the home page is rendered: it is the one address with no hash, and it reads nothing from the
+//! learner's saved state. A deep link (`#/lab`) shows the pre-rendered header and footer only
+//! (`assets/boot.js` marks the page so the stylesheet hides the home page's content).
+
+use ec2_lab::app::Shell;
+use ec2_lab::i18n::Lang;
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+use yew_router::history::{AnyHistory, History, MemoryHistory};
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+struct HomeProps {
+    lang: Lang,
+}
+
+#[component]
+fn HomeAtRoot(props: &HomeProps) -> Html {
+    let history = AnyHistory::from(MemoryHistory::new());
+    history.push("/");
+    html! {
+        <Router {history}>
+            <Shell lang={props.lang} on_lang_change={Callback::noop()} />
+        </Router>
+    }
+}
+
+/// The renderer's output without its component markers (`<!--<[Link]>-->`), which the browser would
+/// keep as comment nodes for nothing.
+fn without_markers(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!--") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("-->")
+            .map_or("", |end| &rest[start + end + 3..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let mut out = String::new();
+    for lang in [Lang::En, Lang::Ko] {
+        let html = LocalServerRenderer::<HomeAtRoot>::with_props(HomeProps { lang })
+            .render()
+            .await;
+        out.push_str(&format!(
+            "<div class=\"prerender-{code}\" lang=\"{code}\">{}</div>\n",
+            without_markers(&html),
+            code = lang.code()
+        ));
+    }
+    print!("{out}");
+}
