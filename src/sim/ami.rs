@@ -4,6 +4,7 @@
 //! bundle") itself.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -715,31 +716,41 @@ const PUBLIC_IMAGES: &[PublicImage] = &[
 
 /// Puts the AWS-provided and Marketplace images (and their owners' snapshots) into a region.
 /// IDs are fixed per region, as real public AMI IDs are the same for every account.
+/// The root file system of a public image, the same in every Region.
+fn public_root_filesystem(p: &PublicImage) -> FileSystem {
+    let mut root = osimage::root_filesystem(p.os, p.root_size_gib);
+    for name in p.extra_packages {
+        if let Some(package) = osimage::find_package(p.os, name) {
+            let _ = osimage::install(&mut root, p.os, package);
+        }
+    }
+    if p.key == "mp-wordpress" {
+        let _ = root.mkdir("/var/www/wordpress", true);
+        let _ = root.write(
+            "/var/www/wordpress/wp-config.php",
+            "<?php /* WordPress configuration */\n",
+            false,
+        );
+    }
+    if p.key == "mp-hardened-al2023" {
+        let _ = root.write(
+            "/etc/issue",
+            "Authorized uses only. All activity may be monitored and reported.\n",
+            false,
+        );
+    }
+    root
+}
+
 pub(crate) fn install_public_images(world: &mut World, region_name: &str) {
-    for p in PUBLIC_IMAGES {
+    // Built once and copied into each Region: a new world is made when the app starts, and building
+    // these file systems path by path was most of that start-up's work.
+    static ROOTS: OnceLock<Vec<FileSystem>> = OnceLock::new();
+    let roots = ROOTS.get_or_init(|| PUBLIC_IMAGES.iter().map(public_root_filesystem).collect());
+    for (p, root) in PUBLIC_IMAGES.iter().zip(roots) {
         let key = format!("{region_name}/{}", p.key);
         let image_id = stable_id("ami", &key);
-        let mut root = osimage::root_filesystem(p.os, p.root_size_gib);
-        for name in p.extra_packages {
-            if let Some(package) = osimage::find_package(p.os, name) {
-                let _ = osimage::install(&mut root, p.os, package);
-            }
-        }
-        if p.key == "mp-wordpress" {
-            let _ = root.mkdir("/var/www/wordpress", true);
-            let _ = root.write(
-                "/var/www/wordpress/wp-config.php",
-                "<?php /* WordPress configuration */\n",
-                false,
-            );
-        }
-        if p.key == "mp-hardened-al2023" {
-            let _ = root.write(
-                "/etc/issue",
-                "Authorized uses only. All activity may be monitored and reported.\n",
-                false,
-            );
-        }
+        let mut root = root.clone();
         let mut mappings = Vec::new();
         let mut instance_store_root = None;
         match p.root_device_type {
