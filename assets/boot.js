@@ -3,6 +3,7 @@
 // app will start with (src/app.rs: initial_lang, initial_theme) so the page does not flash the wrong
 // ones, and marks a deep link (#/lab, …) so the stylesheet shows only the header and footer until the
 // app draws the page asked for. Nothing here is needed once the app runs; it removes the pre-render.
+// Keep the storage keys and rules in step with src/store/backup.rs and src/app.rs.
 (function () {
   var root = document.documentElement;
   function saved(key) {
@@ -21,5 +22,11 @@
   var theme = saved("ec2-lab/v1/theme");
   if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
   var hash = window.location.hash;
-  if (hash && hash !== "#" && hash !== "#/") root.setAttribute("data-deep-link", "");
+  if (hash.indexOf("#/") !== 0) {
+    // The router would make this very replacement as it starts (gloo-history's HashHistory), and then
+    // draw the whole page a second time; done here, before the app, it costs nothing.
+    window.history.replaceState(window.history.state, "", "#/");
+  } else if (hash !== "#/") {
+    root.setAttribute("data-deep-link", "");
+  }
 })();

@@ -17,7 +17,7 @@ pub mod storage;
 pub use amis::{default_type_for, launch_types_for};
 pub use provider::LabProvider;
 
-use std::cell::{Ref, RefCell};
+use std::cell::{Cell, OnceCell, Ref, RefCell};
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -420,22 +420,73 @@ impl LabState {
 
 /// What Yew holds: the shared [`LabState`] and a version that goes up with every change. Components
 /// read the state with [`LabModel::read`] while they render; actions change it in place.
+///
+/// The state may be loaded lazily ([`LabModel::lazy`]): the saved world is read and parsed the first
+/// time a page reads the store or an action needs it, so the pages that never show the world (home,
+/// learn, quiz) start without that work.
 pub struct LabModel {
-    state: Rc<RefCell<LabState>>,
+    shared: Rc<SharedState>,
     version: u64,
 }
 
+struct SharedState {
+    state: OnceCell<RefCell<LabState>>,
+    load: Cell<Option<Box<dyn FnOnce() -> LabState>>>,
+    /// The event-log position when the state was loaded: a world with no event past it is unchanged
+    /// and need not be saved.
+    loaded_seq: Cell<Option<u64>>,
+}
+
+impl SharedState {
+    fn state(&self) -> &RefCell<LabState> {
+        self.state.get_or_init(|| {
+            let state = match self.load.take() {
+                Some(load) => load(),
+                None => LabState::new(persist::fresh_world(), None),
+            };
+            self.loaded_seq
+                .set(Some(state.world.event_log().next_seq()));
+            RefCell::new(state)
+        })
+    }
+}
+
 impl LabModel {
+    /// A store holding this state already.
     pub fn new(state: LabState) -> LabModel {
+        LabModel::lazy(move || state)
+    }
+
+    /// A store that calls `load` the first time the state is needed.
+    pub fn lazy(load: impl FnOnce() -> LabState + 'static) -> LabModel {
         LabModel {
-            state: Rc::new(RefCell::new(state)),
+            shared: Rc::new(SharedState {
+                state: OnceCell::new(),
+                load: Cell::new(Some(Box::new(load))),
+                loaded_seq: Cell::new(None),
+            }),
             version: 0,
         }
     }
 
-    /// The state, for reading during a render. Never hold it across a dispatch.
+    /// The state, for reading during a render (loading it if this is the first need). Never hold it
+    /// across a dispatch.
     pub fn read(&self) -> Ref<'_, LabState> {
-        self.state.borrow()
+        self.shared.state().borrow()
+    }
+
+    /// True once the state has been loaded.
+    pub fn is_loaded(&self) -> bool {
+        self.shared.state.get().is_some()
+    }
+
+    /// True when the loaded world has changed since it was loaded: what is worth saving. Never loads.
+    pub fn changed_since_load(&self) -> bool {
+        let (Some(state), Some(loaded)) = (self.shared.state.get(), self.shared.loaded_seq.get())
+        else {
+            return false;
+        };
+        state.borrow().world.event_log().next_seq() != loaded
     }
 
     /// Increases with every change; what a memoised component can compare.
@@ -446,7 +497,7 @@ impl LabModel {
 
 impl PartialEq for LabModel {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.state, &other.state) && self.version == other.version
+        Rc::ptr_eq(&self.shared, &other.shared) && self.version == other.version
     }
 }
 
@@ -454,13 +505,17 @@ impl Reducible for LabModel {
     type Action = LabAction;
 
     fn reduce(self: Rc<Self>, action: LabAction) -> Rc<Self> {
-        let changed = self.state.borrow_mut().apply(action);
+        // Time passing does not load a world nobody has looked at: it is not running anywhere yet.
+        if matches!(action, LabAction::Tick { .. }) && !self.is_loaded() {
+            return self;
+        }
+        let changed = self.shared.state().borrow_mut().apply(action);
         if !changed {
             // The same Rc: Yew skips the render.
             return self;
         }
         Rc::new(LabModel {
-            state: Rc::clone(&self.state),
+            shared: Rc::clone(&self.shared),
             version: self.version + 1,
         })
     }
@@ -618,5 +673,36 @@ mod tests {
         let start = lab.world.now();
         lab.tick(1_000);
         assert_eq!(lab.world.now() - start, 5_000);
+    }
+
+    #[test]
+    fn a_lazy_store_loads_on_first_read_not_on_a_tick() {
+        let loads = Rc::new(Cell::new(0));
+        let model = Rc::new(LabModel::lazy({
+            let loads = loads.clone();
+            move || {
+                loads.set(loads.get() + 1);
+                lab()
+            }
+        }));
+        let ticked = Rc::clone(&model).reduce(LabAction::Tick { real_ms: 250 });
+        assert!(Rc::ptr_eq(&ticked, &model), "a tick changes nothing");
+        assert_eq!(loads.get(), 0, "nor does it load the world");
+        assert!(!model.is_loaded() && !model.changed_since_load());
+
+        assert_eq!(model.read().world.instances().count(), 0);
+        assert_eq!(loads.get(), 1);
+        assert!(model.is_loaded());
+        assert!(
+            !model.changed_since_load(),
+            "the world as loaded is not a change"
+        );
+
+        let launched = Rc::clone(&model).reduce(LabAction::LaunchDefault {
+            name: "web".to_string(),
+        });
+        assert_eq!(launched.version(), model.version() + 1);
+        assert!(launched.changed_since_load());
+        assert_eq!(loads.get(), 1, "loaded once");
     }
 }

@@ -38,14 +38,17 @@ fn save_now(store: &LabStore, pending: &PendingSave) {
 
 #[component]
 pub fn LabProvider(props: &LabProviderProps) -> Html {
+    // The saved world is read the first time a page needs it (LabModel::lazy).
     let store = use_reducer(|| {
-        let saved = browser::load_setting(WORLD_KEY);
-        let (world, notice, backup) = load_world(saved.as_deref());
-        if let Some(text) = backup {
-            // Keep what could not be read; the learner may want it back.
-            browser::save_setting(WORLD_BACKUP_KEY, &text);
-        }
-        LabModel::new(LabState::new(world, notice))
+        LabModel::lazy(|| {
+            let saved = browser::load_setting(WORLD_KEY);
+            let (world, notice, backup) = load_world(saved.as_deref());
+            if let Some(text) = backup {
+                // Keep what could not be read; the learner may want it back.
+                browser::save_setting(WORLD_BACKUP_KEY, &text);
+            }
+            LabState::new(world, notice)
+        })
     });
     let pending: Rc<PendingSave> = use_memo((), |_| PendingSave::default());
 
@@ -71,14 +74,16 @@ pub fn LabProvider(props: &LabProviderProps) -> Html {
     }
 
     // Save when something happened (an action or a state change), not on every tick of the clock.
-    let last_event = store.read().world.event_log().next_seq();
-    // The world as loaded is not a change: saving it would overwrite an unreadable saved world
-    // (kept aside for the learner) if the page were left within the save delay.
-    let loaded_at = *use_memo((), move |_| last_event);
+    // Read without loading: a world no page has opened is not loaded just to be looked at. The world
+    // as loaded is not a change: saving it would overwrite an unreadable saved world (kept aside for
+    // the learner) if the page were left within the save delay.
+    let last_event = store
+        .is_loaded()
+        .then(|| store.read().world.event_log().next_seq());
     {
         let (store, pending) = (store.clone(), pending.clone());
-        use_effect_with(last_event, move |&seq| {
-            if seq != loaded_at && !pending.due.replace(true) {
+        use_effect_with(last_event, move |_| {
+            if store.changed_since_load() && !pending.due.replace(true) {
                 let timer = {
                     let pending = pending.clone();
                     Timeout::new(SAVE_DELAY_MS, move || save_now(&store, &pending))

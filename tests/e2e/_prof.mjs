@@ -1,0 +1,24 @@
+import { chromium } from "@playwright/test";
+import { CHROMIUM, CHROMIUM_FLAGS } from "/work/main/tests/e2e/chromium.js";
+const url = process.argv[2], seconds = Number(process.argv[3] || 2), mode = process.argv[4] || "load";
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+const ctx = await browser.newContext();
+const page = await ctx.newPage();
+const cdp = await ctx.newCDPSession(page);
+await cdp.send("Profiler.enable");
+await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+await cdp.send("Profiler.start");
+await page.goto(url);
+await page.waitForTimeout(seconds * 1000);
+const { profile } = await cdp.send("Profiler.stop");
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map();
+const dt = profile.timeDeltas; let total = 0;
+profile.samples.forEach((id, i) => { const n = byId.get(id); const k = n.callFrame.functionName || "(anon " + n.callFrame.url.split("/").pop() + ")"; self.set(k, (self.get(k) || 0) + (dt[i] || 0)); total += dt[i] || 0; });
+// inclusive: walk parents
+const parent = new Map(); for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+const incl = new Map();
+profile.samples.forEach((id, i) => { const seen = new Set(); let cur = id; while (cur !== undefined) { const n = byId.get(cur); const k = n.callFrame.functionName; if (k && !seen.has(k)) { seen.add(k); incl.set(k, (incl.get(k) || 0) + (dt[i] || 0)); } cur = parent.get(cur); } });
+const top = (m) => [...m.entries()].filter(([k]) => !["(idle)", "(program)", "(root)"].includes(k)).sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${(v / 1000).toFixed(1).padStart(7)} ms  ${k.slice(0, 130)}`).join("\n");
+console.log("SELF\n" + top(self) + "\nINCLUSIVE\n" + top(incl));
+await browser.close();
