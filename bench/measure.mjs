@@ -42,30 +42,38 @@ const bytes = {};
 })(siteDir);
 const total = Object.values(bytes).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
 
-// --- Load to first rendered page: ten cold loads (a new browser context each, so nothing is cached).
-const RECORD_FIRST_H1 = () => {
-  window.__firstRender = null;
+// --- Load: ten cold loads (a new browser context each, so nothing is cached). Two moments: the first
+// contentful paint (for the app, the home page pre-rendered into index.html) and the app's own first
+// render (a <main> heading outside the pre-rendered stand-in: the page now answers clicks).
+const RECORD_APP_RENDER = () => {
+  window.__appRender = null;
   new MutationObserver((_, observer) => {
-    if (document.querySelector("main h1")) {
-      window.__firstRender = performance.now();
+    const heading = document.querySelector("main h1");
+    if (heading && !heading.closest("#prerender")) {
+      window.__appRender = performance.now();
       observer.disconnect();
     }
   }).observe(document, { subtree: true, childList: true });
 };
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 async function coldLoads(url) {
-  const times = [];
+  const fcp = [], app = [];
   for (let i = 0; i < LOADS; i++) {
     const context = await browser.newContext({ serviceWorkers: "block" });
     const page = await context.newPage();
-    await page.addInitScript(RECORD_FIRST_H1);
+    await page.addInitScript(RECORD_APP_RENDER);
     await page.goto(url);
-    await page.waitForFunction(() => window.__firstRender !== null, null, { timeout: 30_000 });
-    times.push(await page.evaluate(() => window.__firstRender));
+    await page.waitForFunction(() => window.__appRender !== null, null, { timeout: 30_000 });
+    await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0);
+    app.push(await page.evaluate(() => window.__appRender));
+    fcp.push(await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime));
     await context.close();
   }
-  times.sort((a, b) => a - b);
-  return { median: (times[LOADS / 2 - 1] + times[LOADS / 2]) / 2, worst: times[LOADS - 1], all: times };
+  const stats = (times) => {
+    times.sort((a, b) => a - b);
+    return { median: (times[LOADS / 2 - 1] + times[LOADS / 2]) / 2, worst: times[LOADS - 1], all: times };
+  };
+  return { first_contentful_paint: stats(fcp), app_render: stats(app) };
 }
 const load = { app: await coldLoads(siteUrl), blank: await coldLoads(blankUrl) };
 
@@ -199,8 +207,9 @@ const ms = (n) => `${n.toFixed(0)} ms`;
 const rows = [["measure", "value", "budget", "ok"]];
 for (const [kind, b] of Object.entries(bytes).sort()) rows.push([`first load, ${kind} (gzip / raw)`, `${kb(b.gzip)} / ${kb(b.raw)}`, "", ""]);
 rows.push(["first load, all (gzip / raw)", `${kb(total.gzip)} / ${kb(total.raw)}`, kb(BUDGET_GZIP_BYTES), total.gzip <= BUDGET_GZIP_BYTES ? "yes" : "NO"]);
-rows.push([`load to first render, app (median / worst of ${LOADS})`, `${ms(load.app.median)} / ${ms(load.app.worst)}`, "", ""]);
-rows.push([`load to first render, blank page (median / worst)`, `${ms(load.blank.median)} / ${ms(load.blank.worst)}`, "(floor)", ""]);
+rows.push([`load to first contentful paint, app (median / worst of ${LOADS})`, `${ms(load.app.first_contentful_paint.median)} / ${ms(load.app.first_contentful_paint.worst)}`, "", ""]);
+rows.push([`load to the app's first render, app (median / worst)`, `${ms(load.app.app_render.median)} / ${ms(load.app.app_render.worst)}`, "", ""]);
+rows.push([`load to first render, blank page (median / worst)`, `${ms(load.blank.app_render.median)} / ${ms(load.blank.app_render.worst)}`, "(floor)", ""]);
 for (const [world, actions] of Object.entries(latency)) {
   for (const [action, { work, paint }] of Object.entries(actions)) {
     rows.push([`${action}, ${world}: work (median / p95 of ${work.samples})`, `${ms(work.median)} / ${ms(work.p95)}`,

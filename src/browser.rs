@@ -142,6 +142,11 @@ pub fn reload_page() {
 }
 
 /// The browser's clock as ISO 8601, e.g. "2026-11-27T23:10:00.000Z".
+/// Milliseconds since the Unix epoch, from the browser's clock.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
 pub fn now_iso() -> String {
     String::from(web_sys::js_sys::Date::new_0().to_iso_string())
 }

@@ -13,9 +13,14 @@ use crate::browser;
 /// Real milliseconds between clock ticks: smooth enough for progress bars, cheap enough for a phone.
 const TICK_MS: u32 = 250;
 
-/// How long after a change the world is saved. Writing a large world as JSON takes longer than a
-/// frame (`examples/ec2bench.rs`), so a burst of clicks and state changes is saved once, after it.
-const SAVE_DELAY_MS: u32 = 2_000;
+/// The world is saved once the learner has paused this long: writing a large world as JSON takes
+/// longer than a frame (`examples/ec2bench.rs`: tens of milliseconds with 500 instances), so it is
+/// done between bursts of clicks, never in the middle of one.
+const SAVE_QUIET_MS: f64 = 2_000.0;
+
+/// ... but a change is never left unsaved longer than this, even while changes keep coming (the clock
+/// running instances through their states). Leaving or hiding the page saves at once.
+const SAVE_MAX_WAIT_MS: f64 = 15_000.0;
 
 #[derive(Properties, PartialEq)]
 pub struct LabProviderProps {
@@ -27,6 +32,8 @@ pub struct LabProviderProps {
 #[derive(Default)]
 struct PendingSave {
     due: Cell<bool>,
+    /// When the oldest unsaved change happened (browser clock, ms).
+    since: Cell<f64>,
     timer: RefCell<Option<Timeout>>,
 }
 
@@ -83,13 +90,23 @@ pub fn LabProvider(props: &LabProviderProps) -> Html {
     {
         let (store, pending) = (store.clone(), pending.clone());
         use_effect_with(last_event, move |_| {
-            if store.changed_since_load() && !pending.due.replace(true) {
-                let timer = {
-                    let pending = pending.clone();
-                    Timeout::new(SAVE_DELAY_MS, move || save_now(&store, &pending))
-                };
-                *pending.timer.borrow_mut() = Some(timer);
+            if !store.changed_since_load() {
+                return;
             }
+            let now = browser::now_ms();
+            if !pending.due.replace(true) {
+                pending.since.set(now);
+            }
+            // Each change restarts the wait for a pause, within the longest wait allowed.
+            let left = SAVE_MAX_WAIT_MS - (now - pending.since.get());
+            let delay = SAVE_QUIET_MS.min(left.max(0.0)) as u32;
+            let timer = {
+                let pending = pending.clone();
+                Timeout::new(delay, move || save_now(&store, &pending))
+            };
+            // Replacing the timer cancels the one it replaces; this runs in an effect, never inside
+            // a timer's own callback.
+            *pending.timer.borrow_mut() = Some(timer);
         });
     }
 
