@@ -482,6 +482,20 @@ fn check_invariants(w: &World, t: &mut Tracker) {
             assert!((0.0..=1.0).contains(&p));
         }
     }
+    // ec2-facts 1.1: the billing strip's quick list and the worded lines bill the same resources.
+    for region in ["us-east-1", "ap-northeast-2"] {
+        let worded: BTreeSet<String> = w
+            .billing_now(region)
+            .into_iter()
+            .filter(|l| l.billed)
+            .map(|l| l.resource_id)
+            .collect();
+        let quick: BTreeSet<String> = w
+            .billed_resources(region)
+            .map(|(_, id)| id.to_string())
+            .collect();
+        assert_eq!(quick, worded, "billed resources in {region}");
+    }
 }
 
 fn run(seed: u64, actions: &[Action]) -> World {

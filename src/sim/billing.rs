@@ -96,6 +96,21 @@ pub struct BillingTotals {
     pub elastic_ip_hours: f64,
 }
 
+/// What kind of resource is being billed right now (ec2-facts 1.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BilledResource {
+    /// Running: billed per second.
+    RunningInstance,
+    /// Stopping to hibernate: billed while RAM is saved to the root volume.
+    HibernatingInstance,
+    /// An EBS volume, attached or not, whatever its instance's state.
+    Volume,
+    /// A snapshot the learner owns, for its stored data.
+    Snapshot,
+    /// An allocated Elastic IP address.
+    ElasticIp,
+}
+
 /// One line of the billing strip: a resource billed right now and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BillingLine {
@@ -151,7 +166,43 @@ impl World {
             .map(|i| i.billing.billable_ms(self.now) as f64 / SECOND as f64)
     }
 
-    /// What is billed right now in a region, and why (ec2-facts 1.1), for the billing strip.
+    /// What is billed right now in a region (ec2-facts 1.1), without the reasons' wording: what the
+    /// billing strip needs on every change, cheap with hundreds of resources. Instances not billed
+    /// (stopped, pending, ...) are left out; every volume, self-owned snapshot and Elastic IP is billed.
+    pub fn billed_resources<'a>(
+        &'a self,
+        region_name: &'a str,
+    ) -> impl Iterator<Item = (BilledResource, &'a str)> + 'a {
+        let instances = self.instances_in(region_name).filter_map(|i| {
+            let kind = match (i.state, i.stop_kind) {
+                (LifecycleState::Running, _) => BilledResource::RunningInstance,
+                (LifecycleState::Stopping, Some(StopKind::Hibernate)) => {
+                    BilledResource::HibernatingInstance
+                }
+                _ => return None,
+            };
+            Some((kind, i.id.as_str()))
+        });
+        let volumes = self
+            .volumes
+            .values()
+            .filter(move |v| v.region == region_name)
+            .map(|v| (BilledResource::Volume, v.id.as_str()));
+        let snapshots = self
+            .snapshots
+            .values()
+            .filter(move |s| s.region == region_name && s.owner == Owner::SelfOwned)
+            .map(|s| (BilledResource::Snapshot, s.id.as_str()));
+        let addresses = self
+            .addresses
+            .values()
+            .filter(move |a| a.region == region_name)
+            .map(|a| (BilledResource::ElasticIp, a.allocation_id.as_str()));
+        instances.chain(volumes).chain(snapshots).chain(addresses)
+    }
+
+    /// What is billed right now in a region, and why (ec2-facts 1.1): one line per resource, for the
+    /// CLI and for reading; the billing strip uses [`World::billed_resources`].
     pub fn billing_now(&self, region_name: &str) -> Vec<BillingLine> {
         let mut lines = Vec::new();
         for i in self.instances_in(region_name) {

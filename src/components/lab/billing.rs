@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::hooks::use_lang;
 use crate::i18n::{and_more, usage_so_far, Localize, Text};
-use crate::sim::LifecycleState;
+use crate::sim::billing::BilledResource;
 use crate::store::{use_lab, LAB_REGION};
 
 /// IDs listed per billing reason before "and N more".
@@ -20,26 +20,25 @@ pub fn BillingStrip() -> Html {
     let world = &lab.world;
     // The engine decides what is billed (ec2-facts 1.1); this strip only says it in the learner's words,
     // one line per reason with the first few IDs, so a world of 500 instances stays a short list.
-    let mut groups: Vec<(Text, Vec<String>)> = Vec::new();
-    for line in world
-        .billing_now(LAB_REGION)
-        .into_iter()
-        .filter(|l| l.billed)
-    {
-        let why = match line.kind.as_str() {
-            "instance" => match world.instance(&line.resource_id).map(|i| i.state) {
-                Some(LifecycleState::Stopping) => Text::BilledHibernating,
-                _ => Text::BilledRunning,
-            },
-            "ebs-volume" => Text::BilledVolume,
-            "snapshot" => Text::BilledSnapshot,
-            _ => Text::BilledElasticIp,
-        };
-        match groups.iter_mut().find(|(w, _)| *w == why) {
-            Some((_, ids)) => ids.push(line.resource_id),
-            None => groups.push((why, vec![line.resource_id])),
+    // Recomputed only when the world changes (an event or the clock), not when the selection does.
+    let revision = (world.event_log().next_seq(), world.now());
+    let groups = use_memo(revision, |_| {
+        let mut groups: Vec<(Text, Vec<String>)> = Vec::new();
+        for (resource, id) in world.billed_resources(LAB_REGION) {
+            let why = match resource {
+                BilledResource::RunningInstance => Text::BilledRunning,
+                BilledResource::HibernatingInstance => Text::BilledHibernating,
+                BilledResource::Volume => Text::BilledVolume,
+                BilledResource::Snapshot => Text::BilledSnapshot,
+                BilledResource::ElasticIp => Text::BilledElasticIp,
+            };
+            match groups.iter_mut().find(|(w, _)| *w == why) {
+                Some((_, ids)) => ids.push(id.to_string()),
+                None => groups.push((why, vec![id.to_string()])),
+            }
         }
-    }
+        groups
+    });
     let lines = groups.iter().map(|(why, ids)| {
         let shown = ids.iter().take(IDS_SHOWN).enumerate().map(|(n, id)| {
             html! { <>{ if n > 0 { ", " } else { "" } }<code>{ id }</code></> }
