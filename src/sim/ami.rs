@@ -742,12 +742,21 @@ fn public_root_filesystem(p: &PublicImage) -> FileSystem {
     root
 }
 
+/// Each public image's key and root file system, built once: copied into each Region of a new world
+/// (building them path by path was most of the app's start-up), and the bases a saved volume's file
+/// system is written as differences from (`filesystem.rs`).
+pub(crate) fn public_root_filesystems() -> &'static [(&'static str, FileSystem)] {
+    static ROOTS: OnceLock<Vec<(&'static str, FileSystem)>> = OnceLock::new();
+    ROOTS.get_or_init(|| {
+        PUBLIC_IMAGES
+            .iter()
+            .map(|p| (p.key, public_root_filesystem(p)))
+            .collect()
+    })
+}
+
 pub(crate) fn install_public_images(world: &mut World, region_name: &str) {
-    // Built once and copied into each Region: a new world is made when the app starts, and building
-    // these file systems path by path was most of that start-up's work.
-    static ROOTS: OnceLock<Vec<FileSystem>> = OnceLock::new();
-    let roots = ROOTS.get_or_init(|| PUBLIC_IMAGES.iter().map(public_root_filesystem).collect());
-    for (p, root) in PUBLIC_IMAGES.iter().zip(roots) {
+    for (p, (_, root)) in PUBLIC_IMAGES.iter().zip(public_root_filesystems()) {
         let key = format!("{region_name}/{}", p.key);
         let image_id = stable_id("ami", &key);
         let mut root = root.clone();

@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub const GIB: u64 = 1 << 30;
 pub const MIB: u64 = 1 << 20;
@@ -48,7 +48,10 @@ pub struct FileEntry {
     pub size: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Saved (serde) as its differences from the public image root it is closest to, when that is
+/// shorter (`saved` below): most volumes are an AMI's root with a few files changed, and a world of
+/// 500 instances must load and save within a moment.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileSystem {
     /// None: a raw block device (never formatted, or reset as instance store is on stop).
     pub kind: Option<FsKind>,
@@ -359,6 +362,71 @@ impl FileSystem {
 mod tests {
     use super::*;
 
+    fn al2023_root() -> FileSystem {
+        crate::sim::ami::public_root_filesystems()
+            .iter()
+            .find(|(key, _)| *key == "al2023-x86_64")
+            .map(|(_, fs)| fs.clone())
+            .unwrap()
+    }
+
+    #[test]
+    fn a_changed_image_root_is_saved_as_its_changes_and_read_back_whole() {
+        let mut fs = al2023_root();
+        fs.capacity_bytes = 30 * GIB;
+        fs.mkdir("/var/www/html", true).unwrap();
+        fs.write("/var/www/html/index.html", "<h1>hi</h1>", false)
+            .unwrap();
+        fs.write("/etc/motd", "changed", false).unwrap();
+        let removed = fs
+            .files
+            .keys()
+            .find(|p| p.starts_with("/usr/bin/"))
+            .cloned();
+        fs.remove(removed.as_deref().unwrap(), false).unwrap();
+
+        let json = serde_json::to_string(&fs).unwrap();
+        // What the old format wrote: every file and directory.
+        let whole = serde_json::json!({ "files": fs.files, "dirs": fs.dirs })
+            .to_string()
+            .len();
+        assert!(json.contains(r#""from":"al2023-x86_64""#), "{json}");
+        assert!(json.contains("removed_files"), "{json}");
+        assert!(
+            json.len() * 3 < whole,
+            "{} bytes saved vs {whole}",
+            json.len()
+        );
+        assert_eq!(serde_json::from_str::<FileSystem>(&json).unwrap(), fs);
+    }
+
+    #[test]
+    fn a_world_saved_before_the_compact_format_still_loads() {
+        // The old format: every file and directory written out, no "from".
+        let fs = al2023_root();
+        let old = serde_json::json!({
+            "kind": "xfs",
+            "capacity_bytes": fs.capacity_bytes,
+            "base_used_bytes": fs.base_used_bytes,
+            "files": fs.files,
+            "dirs": fs.dirs,
+        });
+        assert_eq!(serde_json::from_value::<FileSystem>(old).unwrap(), fs);
+    }
+
+    #[test]
+    fn small_file_systems_are_saved_whole_and_an_unknown_base_is_a_clear_error() {
+        let mut ram = FileSystem::formatted(FsKind::Tmpfs, 100 * MIB);
+        ram.write("/note", "kept in RAM", false).unwrap();
+        let json = serde_json::to_string(&ram).unwrap();
+        assert!(!json.contains("from"), "{json}");
+        assert_eq!(serde_json::from_str::<FileSystem>(&json).unwrap(), ram);
+
+        let unknown = r#"{"kind":"xfs","capacity_bytes":1,"base_used_bytes":0,"from":"beos-5","files":{},"dirs":[]}"#;
+        let error = serde_json::from_str::<FileSystem>(unknown).unwrap_err();
+        assert!(error.to_string().contains("beos-5"), "{error}");
+    }
+
     #[test]
     fn facts_3_x_writes_respect_the_volume_size() {
         let mut fs = FileSystem::formatted(FsKind::Xfs, 100);
@@ -415,5 +483,161 @@ mod tests {
             Err(FsError::NoSpace)
         );
         assert_eq!(fs.allocate("/more", 11), Err(FsError::NoSpace));
+    }
+}
+
+mod saved {
+    //! How a [`FileSystem`] is written in a saved world. `from` names a public image whose root file
+    //! system is the base; `files`/`dirs` then hold only what was added or changed, and
+    //! `removed_files`/`removed_dirs` what was deleted from the base. Without `from` (every world
+    //! saved before this format, and file systems unlike any image root), `files` and `dirs` are
+    //! complete, as they always were.
+
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::{FileEntry, FileSystem, FsKind};
+    use crate::sim::ami::public_root_filesystems;
+
+    #[derive(Serialize)]
+    struct SavedRef<'a> {
+        kind: Option<FsKind>,
+        capacity_bytes: u64,
+        base_used_bytes: u64,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        from: Option<&'static str>,
+        files: BTreeMap<&'a str, &'a FileEntry>,
+        dirs: Vec<&'a str>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        removed_files: Vec<&'a str>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        removed_dirs: Vec<&'a str>,
+    }
+
+    #[derive(Deserialize)]
+    struct Saved {
+        kind: Option<FsKind>,
+        capacity_bytes: u64,
+        base_used_bytes: u64,
+        #[serde(default)]
+        from: Option<String>,
+        files: BTreeMap<String, FileEntry>,
+        dirs: BTreeSet<String>,
+        #[serde(default)]
+        removed_files: Vec<String>,
+        #[serde(default)]
+        removed_dirs: Vec<String>,
+    }
+
+    /// How many entries writing `fs` as differences from `base` takes.
+    fn difference(fs: &FileSystem, base: &FileSystem) -> usize {
+        let files = fs
+            .files
+            .iter()
+            .filter(|(path, entry)| base.files.get(*path) != Some(entry))
+            .count()
+            + base
+                .files
+                .keys()
+                .filter(|path| !fs.files.contains_key(*path))
+                .count();
+        let dirs = fs.dirs.symmetric_difference(&base.dirs).count();
+        files + dirs
+    }
+
+    /// The public image root `fs` differs least from, if writing the differences is shorter.
+    fn closest_base(fs: &FileSystem) -> Option<(&'static str, &'static FileSystem)> {
+        if fs.files.len() + fs.dirs.len() < 8 {
+            return None; // small already: instance store, RAM, a new empty volume
+        }
+        public_root_filesystems()
+            .iter()
+            .filter(|(_, base)| base.kind == fs.kind)
+            .map(|(key, base)| (difference(fs, base), *key, base))
+            .min_by_key(|(n, _, _)| *n)
+            .filter(|(n, _, _)| *n < fs.files.len() + fs.dirs.len())
+            .map(|(_, key, base)| (key, base))
+    }
+
+    pub fn serialize<S: Serializer>(fs: &FileSystem, serializer: S) -> Result<S::Ok, S::Error> {
+        let saved = match closest_base(fs) {
+            None => SavedRef {
+                kind: fs.kind,
+                capacity_bytes: fs.capacity_bytes,
+                base_used_bytes: fs.base_used_bytes,
+                from: None,
+                files: fs.files.iter().map(|(p, e)| (p.as_str(), e)).collect(),
+                dirs: fs.dirs.iter().map(String::as_str).collect(),
+                removed_files: Vec::new(),
+                removed_dirs: Vec::new(),
+            },
+            Some((key, base)) => SavedRef {
+                kind: fs.kind,
+                capacity_bytes: fs.capacity_bytes,
+                base_used_bytes: fs.base_used_bytes,
+                from: Some(key),
+                files: fs
+                    .files
+                    .iter()
+                    .filter(|(path, entry)| base.files.get(*path) != Some(entry))
+                    .map(|(p, e)| (p.as_str(), e))
+                    .collect(),
+                dirs: fs.dirs.difference(&base.dirs).map(String::as_str).collect(),
+                removed_files: base
+                    .files
+                    .keys()
+                    .filter(|path| !fs.files.contains_key(*path))
+                    .map(String::as_str)
+                    .collect(),
+                removed_dirs: base.dirs.difference(&fs.dirs).map(String::as_str).collect(),
+            },
+        };
+        saved.serialize(serializer)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<FileSystem, D::Error> {
+        let saved = Saved::deserialize(deserializer)?;
+        let (mut files, mut dirs) = match &saved.from {
+            None => (BTreeMap::new(), BTreeSet::new()),
+            Some(key) => {
+                let (_, base) = public_root_filesystems()
+                    .iter()
+                    .find(|(k, _)| k == key)
+                    .ok_or_else(|| {
+                        serde::de::Error::custom(format!(
+                            "a file system saved as changes to \"{key}\", an image root this version does not have"
+                        ))
+                    })?;
+                (base.files.clone(), base.dirs.clone())
+            }
+        };
+        for path in &saved.removed_files {
+            files.remove(path);
+        }
+        for path in &saved.removed_dirs {
+            dirs.remove(path);
+        }
+        files.extend(saved.files);
+        dirs.extend(saved.dirs);
+        Ok(FileSystem {
+            kind: saved.kind,
+            capacity_bytes: saved.capacity_bytes,
+            base_used_bytes: saved.base_used_bytes,
+            files,
+            dirs,
+        })
+    }
+}
+
+impl Serialize for FileSystem {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        saved::serialize(self, serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for FileSystem {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<FileSystem, D::Error> {
+        saved::deserialize(deserializer)
     }
 }
