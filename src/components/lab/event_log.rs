@@ -27,7 +27,7 @@ pub fn EventLog() -> Html {
                     { for events.into_iter().map(|e| html! {
                         <li key={e.seq}>
                             <time>{ clock_time(e.time) }</time>{ " " }
-                            <span class="event-message">{ &e.message }</span>
+                            <span class="event-message">{ e.message.to_string() }</span>
                             if let Some(cli) = &e.cli {
                                 <div class="cli-line">
                                     <code>{ cli }</code>
