@@ -3,7 +3,7 @@
 
 mod support;
 
-use ec2_lab::components::lab::EventLog;
+use ec2_lab::components::lab::{EventLog, InstanceDetails};
 use ec2_lab::i18n::{has_hangul, Lang};
 use ec2_lab::sim::ami::public_image_id;
 use ec2_lab::sim::{RunInstancesRequest, StopOptions, World};
@@ -18,21 +18,35 @@ const REGION: &str = "us-east-1";
 struct LogProps {
     world: World,
     lang: Lang,
+    /// Render the selected instance's details instead of the log.
+    #[prop_or_default]
+    details_of: Option<String>,
 }
 
 #[component]
 fn LogWith(props: &LogProps) -> Html {
-    let state = LabState::new(props.world.clone(), None);
-    html! { <WithLab {state} lang={props.lang}><EventLog /></WithLab> }
+    let mut state = LabState::new(props.world.clone(), None);
+    state.selected = props.details_of.clone();
+    html! {
+        <WithLab {state} lang={props.lang}>
+            if props.details_of.is_some() { <InstanceDetails /> } else { <EventLog /> }
+        </WithLab>
+    }
 }
 
 async fn render(world: &World, lang: Lang) -> String {
-    let html = LocalServerRenderer::<LogWith>::with_props(LogProps {
+    render_props(LogProps {
         world: world.clone(),
         lang,
+        details_of: None,
     })
-    .render()
-    .await;
+    .await
+}
+
+async fn render_props(props: LogProps) -> String {
+    let html = LocalServerRenderer::<LogWith>::with_props(props)
+        .render()
+        .await;
     without_markers(&html)
 }
 
@@ -142,4 +156,25 @@ async fn lines_saved_before_events_were_structured_show_as_marked_english() {
     assert!(lines
         .iter()
         .any(|(lang, t)| lang.is_none() && t == &format!("StopInstances: {id} 중지")));
+}
+
+/// The instance details show the API's English state reason as the console does, and in Korean
+/// what it means beside it.
+#[tokio::test]
+async fn the_state_reason_is_glossed_in_korean() {
+    let (world, id) = stopped_instance();
+    let details = |lang| LogProps {
+        world: world.clone(),
+        lang,
+        details_of: Some(id.clone()),
+    };
+    let ko = render_props(details(Lang::Ko)).await;
+    assert!(ko.contains(
+        "<code>Client.UserInitiatedShutdown: User initiated shutdown</code> 사용자가 중지 또는 종료를 요청했습니다."
+    ), "{ko}");
+    let en = render_props(details(Lang::En)).await;
+    assert!(
+        en.contains("<code>Client.UserInitiatedShutdown: User initiated shutdown</code></dd>"),
+        "{en}"
+    );
 }

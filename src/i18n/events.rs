@@ -26,6 +26,11 @@ texts! { EventText;
     Off => "off", "끔";
     BehaviorStop => "stop", "중지";
     BehaviorTerminate => "terminate", "종료";
+    // The state reasons' messages (ec2-facts 1.1, 1.2), glossed in Korean beside the API's English.
+    ReasonUserInitiatedShutdown => "User initiated shutdown", "사용자가 중지 또는 종료를 요청했습니다.";
+    ReasonUserInitiatedHibernate => "User initiated hibernate", "사용자가 최대 절전 모드를 요청했습니다.";
+    ReasonInstanceInitiatedShutdown => "Instance initiated shutdown", "인스턴스 안에서 운영 체제를 껐습니다(shutdown 명령).";
+    ReasonScheduledStop => "Stopped due to scheduled retirement", "AWS의 예약된 사용 중지로 중지되었습니다.";
     ImageNoRebootWarning =>
         "NoReboot: the instance was not shut down, so the snapshots are crash-consistent; Amazon EC2 can't guarantee the file system integrity of the created image.",
         "NoReboot: 인스턴스를 재부팅하지 않았으므로 스냅샷은 충돌 일관성만 보장됩니다. Amazon EC2는 생성된 이미지의 파일 시스템 무결성을 보장할 수 없습니다.";
@@ -47,6 +52,19 @@ pub fn event_is_verbatim_english(message: &EventMessage) -> bool {
         message,
         EventMessage::Legacy(_) | EventMessage::GuestCommand { .. }
     )
+}
+
+/// What a state reason code means, for a Korean learner reading the API's English message beside
+/// it (the console shows that message untranslated). None in English, and for codes not known here.
+pub fn state_reason_gloss(lang: Lang, code: &str) -> Option<&'static str> {
+    let text = match code {
+        "Client.UserInitiatedShutdown" => EventText::ReasonUserInitiatedShutdown,
+        "Client.UserInitiatedHibernate" => EventText::ReasonUserInitiatedHibernate,
+        "Client.InstanceInitiatedShutdown" => EventText::ReasonInstanceInitiatedShutdown,
+        "Server.ScheduledStop" => EventText::ReasonScheduledStop,
+        _ => return None,
+    };
+    (lang == Lang::Ko).then(|| text.ko())
 }
 
 /// "실행 중(running)": the console's word, then the API identifier.
@@ -785,6 +803,22 @@ mod tests {
     fn the_english_check_catches_an_english_line() {
         let words = english_words("i-0a1b2c3d4e5f60718: launched in us-east-1a → pending");
         assert_eq!(words, ["launched", "in", "pending"]);
+    }
+
+    #[test]
+    fn every_state_reason_the_engine_gives_has_a_korean_gloss() {
+        use crate::sim::instance::StateReason;
+        for reason in [
+            StateReason::user_initiated_shutdown(),
+            StateReason::user_initiated_hibernate(),
+            StateReason::instance_initiated_shutdown(),
+            StateReason::scheduled_stop(),
+        ] {
+            let gloss = state_reason_gloss(Lang::Ko, &reason.code).expect("a gloss");
+            assert!(has_hangul(gloss));
+            assert_eq!(state_reason_gloss(Lang::En, &reason.code), None);
+        }
+        assert_eq!(state_reason_gloss(Lang::Ko, "Server.SomethingNew"), None);
     }
 
     #[test]
