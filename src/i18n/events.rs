@@ -31,6 +31,13 @@ texts! { EventText;
     ReasonUserInitiatedHibernate => "User initiated hibernate", "사용자가 최대 절전 모드를 요청했습니다.";
     ReasonInstanceInitiatedShutdown => "Instance initiated shutdown", "인스턴스 안에서 운영 체제를 껐습니다(shutdown 명령).";
     ReasonScheduledStop => "Stopped due to scheduled retirement", "AWS의 예약된 사용 중지로 중지되었습니다.";
+    // The lifecycle refusals the diagram lists (EC2's English error beside), by error code.
+    RefusedIncorrectState => "The instance's current state does not allow this action.", "인스턴스의 지금 상태에서는 이 작업을 할 수 없습니다.";
+    RefusedProtected => "Termination or stop protection is on.", "종료 방지 또는 중지 방지가 켜져 있어 거부되었습니다.";
+    RefusedInstanceStore => "An instance-store-backed instance cannot be stopped or hibernated.", "인스턴스 스토어 기반 인스턴스는 중지하거나 최대 절전 모드로 전환할 수 없습니다.";
+    RefusedNoHibernation => "Hibernation was not turned on at launch.", "이 인스턴스는 시작할 때 최대 절전 모드를 켜지 않았습니다.";
+    RefusedHibernateAndForce => "Hibernate and force stop cannot be combined.", "최대 절전 모드와 강제 중지는 함께 쓸 수 없습니다.";
+    RefusedNoRootVolume => "No volume is attached at the root device.", "루트 디바이스에 볼륨이 연결되어 있지 않아 시작할 수 없습니다.";
     ImageNoRebootWarning =>
         "NoReboot: the instance was not shut down, so the snapshots are crash-consistent; Amazon EC2 can't guarantee the file system integrity of the created image.",
         "NoReboot: 인스턴스를 재부팅하지 않았으므로 스냅샷은 충돌 일관성만 보장됩니다. Amazon EC2는 생성된 이미지의 파일 시스템 무결성을 보장할 수 없습니다.";
@@ -62,6 +69,21 @@ pub fn state_reason_gloss(lang: Lang, code: &str) -> Option<&'static str> {
         "Client.UserInitiatedHibernate" => EventText::ReasonUserInitiatedHibernate,
         "Client.InstanceInitiatedShutdown" => EventText::ReasonInstanceInitiatedShutdown,
         "Server.ScheduledStop" => EventText::ReasonScheduledStop,
+        _ => return None,
+    };
+    (lang == Lang::Ko).then(|| text.ko())
+}
+
+/// What a lifecycle refusal (`plan_start`/`plan_stop`/`plan_reboot`/`plan_terminate`, by error
+/// code) means, for a Korean learner reading EC2's English message beside it. None in English.
+pub fn lifecycle_refusal_gloss(lang: Lang, code: &str) -> Option<&'static str> {
+    let text = match code {
+        "IncorrectInstanceState" => EventText::RefusedIncorrectState,
+        "OperationNotPermitted" => EventText::RefusedProtected,
+        "UnsupportedOperation" => EventText::RefusedInstanceStore,
+        "UnsupportedHibernationConfiguration" => EventText::RefusedNoHibernation,
+        "InvalidParameterCombination" => EventText::RefusedHibernateAndForce,
+        "InvalidParameterValue" => EventText::RefusedNoRootVolume,
         _ => return None,
     };
     (lang == Lang::Ko).then(|| text.ko())
@@ -819,6 +841,27 @@ mod tests {
             assert_eq!(state_reason_gloss(Lang::En, &reason.code), None);
         }
         assert_eq!(state_reason_gloss(Lang::Ko, "Server.SomethingNew"), None);
+    }
+
+    #[test]
+    fn every_lifecycle_refusal_has_a_korean_gloss() {
+        use crate::sim::error;
+        for e in [
+            error::cannot_start("i-1"),
+            error::cannot_stop("i-1"),
+            error::cannot_reboot("i-1"),
+            error::never_reached_running("i-1"),
+            error::not_ebs_cannot_stop("i-1"),
+            error::stop_protected("i-1"),
+            error::terminate_protected("i-1"),
+            error::hibernation_not_configured("i-1"),
+            error::invalid_parameter_combination("x"),
+            error::invalid_parameter_value("x"),
+        ] {
+            let gloss = lifecycle_refusal_gloss(Lang::Ko, &e.code).expect(&e.code);
+            assert!(has_hangul(gloss));
+            assert_eq!(lifecycle_refusal_gloss(Lang::En, &e.code), None);
+        }
     }
 
     #[test]

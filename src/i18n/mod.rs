@@ -40,7 +40,9 @@ mod texts;
 pub use format::*;
 
 pub use amis::{copy_started, image_created, lineage_of, open_in_lab, show_image, AmiText};
-pub use events::{event_is_verbatim_english, event_text, state_reason_gloss, EventText};
+pub use events::{
+    event_is_verbatim_english, event_text, lifecycle_refusal_gloss, state_reason_gloss, EventText,
+};
 pub use launch::*;
 pub use quiz::QuizText;
 pub use settings::{import_error, SettingsText};

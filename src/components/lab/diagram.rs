@@ -6,7 +6,10 @@ use crate::diagram::{
     VIEW_HEIGHT, VIEW_WIDTH,
 };
 use crate::hooks::use_lang;
-use crate::i18n::{current_state_is, edge_button_name, not_from_here, progress_toward, Lang, Text};
+use crate::i18n::{
+    current_state_is, edge_button_name, lifecycle_refusal_gloss, not_from_here, progress_toward,
+    Lang, Text,
+};
 use crate::sim::Instance;
 use crate::store::{use_lab, LabAction};
 
@@ -68,7 +71,8 @@ pub fn LifecycleDiagram() -> Html {
 
     // Action edges that share a label position (stop and hibernate) are laid side by side.
     let edges: Vec<Edge> = edges_for(instance).collect();
-    let mut unavailable: Vec<(String, String)> = Vec::new();
+    // (action, EC2's English refusal, what it means in the learner's language when not English).
+    let mut unavailable: Vec<(String, String, Option<&str>)> = Vec::new();
     let mut buttons = Vec::new();
     for (index, edge) in edges.iter().enumerate() {
         let (_, (lx, ly)) = edge.geometry();
@@ -96,8 +100,9 @@ pub fn LifecycleDiagram() -> Html {
         };
         if let (Some(why), Some(_)) = (&why, current) {
             // List refusals that teach something; "not from here" would repeat for every edge.
-            if matches!(status, Some(Err(Unavailable::Refused(_)))) {
-                unavailable.push((label.to_owned(), why.clone()));
+            if let Some(Err(Unavailable::Refused(e))) = &status {
+                let gloss = lifecycle_refusal_gloss(lang.lang, &e.code);
+                unavailable.push((label.to_owned(), why.clone(), gloss));
             }
         }
         let onclick = {
@@ -199,7 +204,12 @@ pub fn LifecycleDiagram() -> Html {
             if !unavailable.is_empty() {
                 <h3>{ lang.t(Text::WhyNotNow) }</h3>
                 <ul class="why-not">
-                    { for unavailable.iter().map(|(label, why)| html! { <li><strong>{ label }</strong>{ ": " }{ why }</li> }) }
+                    { for unavailable.iter().map(|(label, why, gloss)| html! {
+                        <li>
+                            <strong>{ label }</strong>{ ": " }<span lang="en">{ why }</span>
+                            if let Some(gloss) = gloss { { " " }{ *gloss } }
+                        </li>
+                    }) }
                 </ul>
             }
         </section>
