@@ -3,7 +3,7 @@
 
 mod support;
 
-use ec2_lab::components::lab::{EventLog, InstanceDetails};
+use ec2_lab::components::lab::{EventLog, InstanceDetails, LifecycleDiagram};
 use ec2_lab::i18n::{has_hangul, Lang};
 use ec2_lab::sim::ami::public_image_id;
 use ec2_lab::sim::{RunInstancesRequest, StopOptions, World};
@@ -18,18 +18,22 @@ const REGION: &str = "us-east-1";
 struct LogProps {
     world: World,
     lang: Lang,
-    /// Render the selected instance's details instead of the log.
+    /// Render the selected instance's details, or its diagram, instead of the log.
     #[prop_or_default]
-    details_of: Option<String>,
+    selected: Option<String>,
+    #[prop_or_default]
+    diagram: bool,
 }
 
 #[component]
 fn LogWith(props: &LogProps) -> Html {
     let mut state = LabState::new(props.world.clone(), None);
-    state.selected = props.details_of.clone();
+    state.selected = props.selected.clone();
     html! {
         <WithLab {state} lang={props.lang}>
-            if props.details_of.is_some() { <InstanceDetails /> } else { <EventLog /> }
+            if props.diagram { <LifecycleDiagram /> }
+            else if props.selected.is_some() { <InstanceDetails /> }
+            else { <EventLog /> }
         </WithLab>
     }
 }
@@ -38,7 +42,8 @@ async fn render(world: &World, lang: Lang) -> String {
     render_props(LogProps {
         world: world.clone(),
         lang,
-        details_of: None,
+        selected: None,
+        diagram: false,
     })
     .await
 }
@@ -166,7 +171,8 @@ async fn the_state_reason_is_glossed_in_korean() {
     let details = |lang| LogProps {
         world: world.clone(),
         lang,
-        details_of: Some(id.clone()),
+        selected: Some(id.clone()),
+        diagram: false,
     };
     let ko = render_props(details(Lang::Ko)).await;
     assert!(ko.contains(
@@ -177,4 +183,34 @@ async fn the_state_reason_is_glossed_in_korean() {
         en.contains("<code>Client.UserInitiatedShutdown: User initiated shutdown</code></dd>"),
         "{en}"
     );
+}
+
+/// The diagram lists EC2's refusals as they are, marked as English, with what they mean in Korean;
+/// the edge's tooltip (which cannot mark part of itself as English) has the Korean and the code.
+#[tokio::test]
+async fn the_diagrams_refusals_are_glossed_in_korean() {
+    let (world, id) = stopped_instance();
+    let diagram = |lang| LogProps {
+        world: world.clone(),
+        lang,
+        selected: Some(id.clone()),
+        diagram: true,
+    };
+    let ko = render_props(diagram(Lang::Ko)).await;
+    let english = format!(
+        "IncorrectInstanceState: The instance '{id}' is not in a state from which it can be rebooted."
+    );
+    assert!(
+        ko.contains(&format!(
+            r#"<span lang="en">{}</span> 인스턴스의 지금 상태에서는 이 작업을 할 수 없습니다."#,
+            english
+        )),
+        "{ko}"
+    );
+    assert!(ko.contains(
+        r#"title="인스턴스의 지금 상태에서는 이 작업을 할 수 없습니다. (IncorrectInstanceState)""#
+    ));
+    let en = render_props(diagram(Lang::En)).await;
+    assert!(!has_hangul(&en));
+    assert!(en.contains("is not in a state from which it can be rebooted."));
 }

@@ -64,4 +64,14 @@ test("the Lab with a running instance, in Korean, shows no English UI text", asy
   // Every line is Korean: none of the engine's English sentences is left.
   for (const text of await lines.allTextContents()) expect(text).toMatch(/[\uAC00-\uD7A3]/);
   expect(await englishPhrases(page)).toEqual([]);
+
+  // Stopped: the state reason and the diagram's refusals are EC2's English, each with Korean beside it.
+  const diagram = page.getByRole("region", { name: /^수명 주기 다이어그램/ });
+  await diagram.getByRole("button", { name: /^중지: / }).click();
+  await page.getByRole("button", { name: /다음 변화로/ }).click();
+  await expect(lines.filter({ hasText: /중지 중\(stopping\) → 중지됨\(stopped\)/ })).toHaveCount(1);
+  await expect(page.locator(".why-not li").first()).toContainText("인스턴스의 지금 상태에서는 이 작업을 할 수 없습니다.");
+  await expect(page.locator(".details")).toContainText("사용자가 중지 또는 종료를 요청했습니다.");
+  for (const text of await lines.allTextContents()) expect(text).toMatch(/[\uAC00-\uD7A3]/);
+  expect(await englishPhrases(page)).toEqual([]);
 });

@@ -90,20 +90,29 @@ pub fn LifecycleDiagram() -> Html {
         let label = lang.t(action_label(action));
         let status = instance.map(|i| edge_status(world, i, *edge));
         let available = matches!(status, Some(Ok(())));
+        // EC2's refusal is English; in Korean, what it means goes beside it (and alone, with the
+        // code, in the button's tooltip, which cannot mark part of itself as English).
+        let refusal = match &status {
+            Some(Err(Unavailable::Refused(e))) => Some((
+                format!("{}: {}", e.code, e.message),
+                lifecycle_refusal_gloss(lang.lang, &e.code),
+                e.code.clone(),
+            )),
+            _ => None,
+        };
         let why = match &status {
-            Some(Err(Unavailable::Refused(e))) => Some(format!("{}: {}", e.code, e.message)),
+            Some(Err(Unavailable::Refused(_))) => refusal.as_ref().map(|(english, gloss, _)| {
+                gloss.map_or_else(|| english.clone(), |g| format!("{english} {g}"))
+            }),
             Some(Err(Unavailable::NotFromHere { current })) => {
                 Some(not_from_here(lang.lang, current.id(), edge.from.id()))
             }
             Some(Err(Unavailable::NoEffect)) => Some(lang.t(Text::NoEffectNow).to_owned()),
             Some(Ok(())) | None => None,
         };
-        if let (Some(why), Some(_)) = (&why, current) {
-            // List refusals that teach something; "not from here" would repeat for every edge.
-            if let Some(Err(Unavailable::Refused(e))) = &status {
-                let gloss = lifecycle_refusal_gloss(lang.lang, &e.code);
-                unavailable.push((label.to_owned(), why.clone(), gloss));
-            }
+        // List refusals that teach something; "not from here" would repeat for every edge.
+        if let (Some((english, gloss, _)), Some(_)) = (&refusal, current) {
+            unavailable.push((label.to_owned(), english.clone(), *gloss));
         }
         let onclick = {
             let (store, reason, why) = (store.clone(), reason.clone(), why.clone());
@@ -120,6 +129,10 @@ pub fn LifecycleDiagram() -> Html {
                 (None, None) => {}
             }
         };
+        let title = match &refusal {
+            Some((_, Some(gloss), code)) => Some(format!("{gloss} ({code})")),
+            _ => why.clone(),
+        };
         let name = edge_button_name(lang.lang, label, edge.from.id(), edge.to.id(), available);
         // HTML buttons laid over the SVG (Yew would create them in the SVG namespace inside a
         // foreignObject, where they are neither drawn nor buttons), placed in the SVG's proportions.
@@ -131,7 +144,7 @@ pub fn LifecycleDiagram() -> Html {
         buttons.push(html! {
             <button key={index} type="button" {style}
                 class={classes!("edge-button", (!available).then_some("unavailable"))}
-                aria-disabled={(!available).to_string()} aria-label={name} title={why.clone()}
+                aria-disabled={(!available).to_string()} aria-label={name} {title}
                 disabled={instance.is_none()} {onclick}>
                 { label }
             </button>
