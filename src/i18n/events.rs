@@ -147,7 +147,7 @@ fn korean(message: &EventMessage) -> String {
             instance_ids,
             hibernate: true,
         } => format!(
-            "StopInstances(최대 절전 모드): {} 최대 절전 모드로 중지",
+            "StopInstances: {} 최대 절전 모드로 중지",
             instance_ids.join(", ")
         ),
         M::RebootInstances { instance_ids } => {
@@ -321,7 +321,7 @@ fn korean(message: &EventMessage) -> String {
                 RebootCause::CreateImage => EventText::RebootForImage,
             };
             format!(
-                "{instance_id}: {} → {}({}). API에서는 계속 running입니다",
+                "{instance_id}: {} → {} ({}). API에서는 계속 running으로 표시됩니다",
                 instance_state(LifecycleState::Running),
                 Text::StateRebooting.ko(),
                 cause.ko()
