@@ -108,6 +108,7 @@ fn facts_4_create_image_snapshots_every_ebs_volume_and_maps_instance_store_witho
     // The image is never available before its snapshots.
     assert!(w.events().any(|e| e
         .message
+        .to_string()
         .contains(&format!("{}: pending → available", r.image_id))));
 }
 

@@ -226,7 +226,7 @@ fn facts_1_2_launch_goes_pending_then_running_with_progress() {
     // Every state change is logged with its time.
     assert!(w
         .events()
-        .any(|e| e.message.contains("pending → running") && e.time == ends));
+        .any(|e| e.message.to_string().contains("pending → running") && e.time == ends));
 }
 
 #[test]

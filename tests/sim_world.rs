@@ -286,14 +286,14 @@ fn advance_processes_transitions_in_time_order() {
     w.advance(HOUR);
     let times: Vec<u64> = w
         .events()
-        .filter(|e| e.message.contains("pending → running"))
+        .filter(|e| e.message.to_string().contains("pending → running"))
         .map(|e| e.time)
         .collect();
     assert_eq!(times.len(), 2);
     assert!(times[0] < times[1]);
     let order: Vec<&str> = w
         .events()
-        .filter(|e| e.message.contains("pending → running"))
+        .filter(|e| e.message.to_string().contains("pending → running"))
         .map(|e| e.resource_id.as_str())
         .collect();
     assert_eq!(order, vec![a.as_str(), b.as_str()]);

@@ -29,6 +29,7 @@ macro_rules! texts {
 }
 
 mod amis;
+mod events;
 mod format;
 mod launch;
 mod quiz;
@@ -39,6 +40,9 @@ mod texts;
 pub use format::*;
 
 pub use amis::{copy_started, image_created, lineage_of, open_in_lab, show_image, AmiText};
+pub use events::{
+    event_is_verbatim_english, event_text, lifecycle_refusal_gloss, state_reason_gloss, EventText,
+};
 pub use launch::*;
 pub use quiz::QuizText;
 pub use settings::{import_error, SettingsText};
@@ -76,6 +80,7 @@ pub fn every_string() -> Vec<StringEntry> {
     let mut all = entries(Text::ALL, Text::SAME_IN_BOTH);
     all.extend(entries(SettingsText::ALL, &[]));
     all.extend(entries(QuizText::ALL, &[]));
+    all.extend(entries(EventText::ALL, &[]));
     all.extend(entries(StorageText::ALL, &[StorageText::RowRam]));
     all.extend(entries(AmiText::ALL, AmiText::SAME_IN_BOTH));
     all.extend(entries(

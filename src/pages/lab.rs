@@ -64,7 +64,8 @@ pub fn LabPage() -> Html {
                 <div class="error-banner" role="alert">
                     <h2>{ lang.t(Text::ErrorHeading) }</h2>
                     <p><code>{ failed.error.cli_text(failed.operation) }</code></p>
-                    if let Some(hint) = &failed.error.hint { <p>{ hint }</p> }
+                    // The engine's study hints are English (like the error itself).
+                    if let Some(hint) = &failed.error.hint { <p lang="en">{ hint }</p> }
                     <button type="button" class="secondary" onclick={dismiss_error}>{ lang.t(Text::Dismiss) }</button>
                 </div>
             }

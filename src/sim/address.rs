@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::clock::SimTime;
 use super::error::{self, ApiError, ApiResult};
-use super::events::cli_command;
+use super::events::{cli_command, EventMessage};
 use super::instance::LifecycleState;
 use super::region::region;
 use super::world::World;
@@ -61,7 +61,10 @@ impl World {
         self.log_api(
             r.name,
             &allocation_id,
-            format!("AllocateAddress: {public_ip} ({allocation_id})"),
+            EventMessage::AllocateAddress {
+                public_ip: public_ip.clone(),
+                allocation_id: allocation_id.clone(),
+            },
             cli,
         );
         Ok(address)
@@ -132,10 +135,11 @@ impl World {
         self.log_api(
             r.name,
             allocation_id,
-            format!(
-                "AssociateAddress: {} → {instance_id} ({association_id})",
-                address.public_ip
-            ),
+            EventMessage::AssociateAddress {
+                public_ip: address.public_ip.clone(),
+                instance_id: instance_id.to_string(),
+                association_id: association_id.clone(),
+            },
             cli,
         );
         Ok(association_id)
@@ -194,7 +198,9 @@ impl World {
         self.log_api(
             r.name,
             &allocation_id,
-            format!("DisassociateAddress: {association_id}"),
+            EventMessage::DisassociateAddress {
+                association_id: association_id.to_string(),
+            },
             cli,
         );
         Ok(())
@@ -222,7 +228,9 @@ impl World {
         self.log_api(
             r.name,
             allocation_id,
-            format!("ReleaseAddress: {allocation_id}"),
+            EventMessage::ReleaseAddress {
+                allocation_id: allocation_id.to_string(),
+            },
             cli,
         );
         Ok(())

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::clock::SimTime;
 use super::error::{self, ApiError, ApiResult};
-use super::events::{cli_command, EventKind};
+use super::events::{cli_command, EventKind, EventMessage, RebootCause};
 use super::filesystem::{FileSystem, GIB};
 use super::ids::stable_id;
 use super::instance::{Instance, LifecycleState, OsFlavor, RootDeviceType};
@@ -356,24 +356,23 @@ impl World {
         self.log_api(
             r.name,
             &image_id,
-            format!(
-                "CreateImage: {image_id} from {} ({} snapshot(s))",
-                instance.id,
-                snapshot_ids.len()
-            ),
+            EventMessage::CreateImage {
+                image_id: image_id.clone(),
+                instance_id: instance.id.clone(),
+                snapshot_count: snapshot_ids.len() as u32,
+            },
             cli,
         );
         let mut warnings = Vec::new();
         let rebooting = instance.state == LifecycleState::Running && !request.no_reboot;
         if rebooting {
-            self.begin_reboot(&instance.id, "CreateImage without NoReboot");
+            self.begin_reboot(&instance.id, RebootCause::CreateImage);
         } else if instance.state == LifecycleState::Running {
-            let w =
-                "NoReboot: the instance was not shut down, so the snapshots are crash-consistent; \
-                     Amazon EC2 can't guarantee the file system integrity of the created image."
-                    .to_string();
-            self.log(r.name, &image_id, EventKind::Api, w.clone(), None);
-            warnings.push(w);
+            let warning = EventMessage::CreateImageWithoutReboot {
+                image_id: image_id.clone(),
+            };
+            warnings.push(warning.to_string());
+            self.log(r.name, &image_id, EventKind::Api, warning, None);
         }
         Ok(CreateImageResult {
             image_id,
@@ -490,10 +489,12 @@ impl World {
         self.log_api(
             dst_region.name,
             &image_id,
-            format!(
-                "CopyImage: {} ({}) → {image_id} ({})",
-                source.id, src_region.name, dst_region.name
-            ),
+            EventMessage::CopyImage {
+                source_image_id: source.id.clone(),
+                source_region: src_region.name.to_string(),
+                image_id: image_id.clone(),
+                region: dst_region.name.to_string(),
+            },
             cli,
         );
         Ok(image_id)
@@ -532,7 +533,9 @@ impl World {
         self.log_api(
             r.name,
             image_id,
-            format!("DeregisterImage: {image_id} (instances launched from it keep running; its snapshots remain)"),
+            EventMessage::DeregisterImage {
+                image_id: image_id.to_string(),
+            },
             cli,
         );
         Ok(())
@@ -574,7 +577,9 @@ impl World {
                         &region_name,
                         &id,
                         EventKind::StateChange,
-                        format!("{id}: pending → available"),
+                        EventMessage::ImageAvailable {
+                            image_id: id.clone(),
+                        },
                         None,
                     );
                 }

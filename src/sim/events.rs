@@ -6,6 +6,7 @@ use std::collections::VecDeque;
 use serde::{Deserialize, Serialize};
 
 use super::clock::SimTime;
+pub use super::event_message::{EventMessage, Protection, RebootCause};
 use super::region::DEFAULT_REGION;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,7 +30,8 @@ pub struct Event {
     /// The resource the event is about (`i-…`, `vol-…`, …).
     pub resource_id: String,
     pub kind: EventKind,
-    pub message: String,
+    /// What happened, as data; `Display` gives the English line.
+    pub message: EventMessage,
     /// For API actions: the equivalent AWS CLI command.
     pub cli: Option<String>,
 }
@@ -67,7 +69,7 @@ impl EventLog {
         region: &str,
         resource_id: &str,
         kind: EventKind,
-        message: String,
+        message: EventMessage,
         cli: Option<String>,
     ) {
         self.events.push_back(Event {
@@ -147,11 +149,18 @@ mod tests {
     fn capacity_drops_the_oldest() {
         let mut log = EventLog::with_capacity(2);
         for i in 0..3 {
-            log.push(i, "us-east-1", "i-1", EventKind::Api, format!("e{i}"), None);
+            log.push(
+                i,
+                "us-east-1",
+                "i-1",
+                EventKind::Api,
+                EventMessage::Legacy(format!("e{i}")),
+                None,
+            );
         }
         assert_eq!(log.len(), 2);
         assert_eq!(log.dropped(), 1);
-        assert_eq!(log.iter().next().unwrap().message, "e1");
+        assert_eq!(log.iter().next().unwrap().message.to_string(), "e1");
         assert_eq!(log.since(2).count(), 1);
     }
 

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::catalog::InstanceTypeInfo;
 use super::clock::cli_timestamp;
 use super::error::ApiResult;
-use super::events::EventKind;
+use super::events::{EventKind, EventMessage, RebootCause};
 use super::filesystem::{normalize, FileSystem, FsError, FsKind, GIB, MIB};
 use super::instance::{Instance, LifecycleState, OsFlavor};
 use super::osimage;
@@ -436,7 +436,9 @@ impl World {
             region_name,
             instance_id,
             EventKind::Guest,
-            format!("$ {line}"),
+            EventMessage::GuestCommand {
+                line: line.to_string(),
+            },
             Some(cli),
         );
         let mut shell = Shell {
@@ -1908,8 +1910,7 @@ impl Shell<'_> {
             return GuestOutput::err("Call to Reboot failed: Access denied\n".to_string(), 1);
         }
         let host = self.connection_host();
-        self.world
-            .begin_reboot(&self.id, "reboot from inside the instance");
+        self.world.begin_reboot(&self.id, RebootCause::FromGuest);
         GuestOutput::err(
             format!("Connection to {host} closed by remote host.\n"),
             255,

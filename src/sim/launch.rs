@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::ami::{Image, ImageBlockDevice, ImageEbs};
 use super::catalog::{DiskKind, InstanceTypeInfo};
 use super::error::{self, ApiError, ApiResult};
-use super::events::{cli_command, EventKind};
+use super::events::{cli_command, EventKind, EventMessage};
 use super::filesystem::{FileSystem, GIB};
 use super::guest::{self, Guest};
 use super::instance::{
@@ -193,16 +193,18 @@ pub fn instance_store_disks(info: &InstanceTypeInfo) -> Vec<(u64, bool)> {
 fn plan_instance_store(
     info: &InstanceTypeInfo,
     ephemeral: &[(String, String)],
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<EventMessage>,
 ) -> Vec<InstanceStoreVolume> {
     let disks = instance_store_disks(info);
     let nvme = info.instance_store.as_ref().is_some_and(|s| s.nvme);
     if disks.is_empty() {
         for (device, virtual_name) in ephemeral {
-            warnings.push(format!(
-                "{} has no instance store volumes; the mapping {device}={virtual_name} was ignored.",
-                info.name
-            ));
+            warnings.push(EventMessage::InstanceStoreMappingIgnored {
+                instance_type: info.name.to_string(),
+                available: 0,
+                device: device.clone(),
+                virtual_name: virtual_name.clone(),
+            });
         }
         return Vec::new();
     }
@@ -231,11 +233,12 @@ fn plan_instance_store(
             Some(n) if n < disks.len() && !out.iter().any(|v| v.virtual_name == *virtual_name) => {
                 out.push(make(n, Some(device.clone())));
             }
-            _ => warnings.push(format!(
-                "{} has {} instance store volume(s); the mapping {device}={virtual_name} was ignored.",
-                info.name,
-                disks.len()
-            )),
+            _ => warnings.push(EventMessage::InstanceStoreMappingIgnored {
+                instance_type: info.name.to_string(),
+                available: disks.len() as u32,
+                device: device.clone(),
+                virtual_name: virtual_name.clone(),
+            }),
         }
     }
     out
@@ -443,22 +446,22 @@ impl World {
         self.log_api(
             r.name,
             &ids.join(","),
-            format!(
-                "RunInstances: {} × {} from {} → {}",
-                count,
-                info.name,
-                image.id,
-                ids.join(", ")
-            ),
+            EventMessage::RunInstances {
+                count: count as u32,
+                instance_type: info.name.to_string(),
+                image_id: image.id.clone(),
+                instance_ids: ids.clone(),
+            },
             cli,
         );
-        for w in &warnings {
-            self.log(r.name, &reservation_id, EventKind::Api, w.clone(), None);
+        let warning_lines = warnings.iter().map(ToString::to_string).collect();
+        for w in warnings {
+            self.log(r.name, &reservation_id, EventKind::Api, w, None);
         }
         Ok(Reservation {
             reservation_id,
             instance_ids: ids,
-            warnings,
+            warnings: warning_lines,
         })
     }
 
@@ -823,7 +826,10 @@ impl World {
             r.name,
             &id,
             EventKind::StateChange,
-            format!("{id}: launched in {az} → pending"),
+            EventMessage::InstanceLaunched {
+                instance_id: id.clone(),
+                availability_zone: az.to_string(),
+            },
             None,
         );
         id

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::clock::{gmt, SimTime};
 use super::error::{self, ApiError, ApiResult};
-use super::events::{cli_command, EventKind};
+use super::events::{cli_command, EventKind, EventMessage, Protection, RebootCause};
 use super::instance::{
     Instance, LifecycleState as S, RootDeviceType, ShutdownBehavior, StateReason, StopKind, Window,
 };
@@ -262,7 +262,9 @@ impl World {
         self.log_api(
             region_name,
             &ids.join(","),
-            format!("StartInstances: {}", ids.join(", ")),
+            EventMessage::StartInstances {
+                instance_ids: ids.clone(),
+            },
             cli,
         );
         let mut changes = Vec::new();
@@ -296,15 +298,13 @@ impl World {
             args.push("--force".to_string());
         }
         let cli = cli_command(region_name, "stop-instances", &args);
-        let verb = if options.hibernate {
-            "StopInstances (hibernate)"
-        } else {
-            "StopInstances"
-        };
         self.log_api(
             region_name,
             &ids.join(","),
-            format!("{verb}: {}", ids.join(", ")),
+            EventMessage::StopInstances {
+                instance_ids: ids.clone(),
+                hibernate: options.hibernate,
+            },
             cli,
         );
         let mut changes = Vec::new();
@@ -340,12 +340,14 @@ impl World {
         self.log_api(
             region_name,
             &ids.join(","),
-            format!("RebootInstances: {}", ids.join(", ")),
+            EventMessage::RebootInstances {
+                instance_ids: ids.clone(),
+            },
             cli,
         );
         for (id, plan) in ids.iter().zip(plans) {
             if plan == Effect::Transition(S::Running) {
-                self.begin_reboot(id, "reboot requested");
+                self.begin_reboot(id, RebootCause::Requested);
             }
         }
         Ok(())
@@ -376,7 +378,9 @@ impl World {
         self.log_api(
             region_name,
             &ids.join(","),
-            format!("TerminateInstances: {}", ids.join(", ")),
+            EventMessage::TerminateInstances {
+                instance_ids: ids.clone(),
+            },
             cli,
         );
         let mut changes = Vec::new();
@@ -446,7 +450,11 @@ impl World {
         self.log_api(
             region_name,
             instance_id,
-            format!("ModifyInstanceAttribute: {instance_id} instance type {old_type} → {new_type}"),
+            EventMessage::InstanceTypeChanged {
+                instance_id: instance_id.to_string(),
+                from: old_type.to_string(),
+                to: new_type.to_string(),
+            },
             cli,
         );
         if let Some(inst) = self.instances.get_mut(instance_id) {
@@ -492,10 +500,10 @@ impl World {
             // [UNVERIFIED]: attributes of a terminated instance cannot be modified.
             return Err(error::not_stopped(instance_id).with_hint("The instance is terminated."));
         }
-        let (attr, flag) = if termination {
-            ("disable-api-termination", "DisableApiTermination")
+        let (attr, protection) = if termination {
+            ("disable-api-termination", Protection::Termination)
         } else {
-            ("disable-api-stop", "DisableApiStop")
+            ("disable-api-stop", Protection::Stop)
         };
         let option = if on {
             format!("--{attr}")
@@ -510,7 +518,11 @@ impl World {
         self.log_api(
             region_name,
             instance_id,
-            format!("ModifyInstanceAttribute: {instance_id} {flag}={on}"),
+            EventMessage::ProtectionChanged {
+                instance_id: instance_id.to_string(),
+                protection,
+                enabled: on,
+            },
             cli,
         );
         if let Some(inst) = self.instances.get_mut(instance_id) {
@@ -552,10 +564,10 @@ impl World {
         self.log_api(
             region_name,
             instance_id,
-            format!(
-                "ModifyInstanceAttribute: {instance_id} InstanceInitiatedShutdownBehavior={}",
-                behavior.as_str()
-            ),
+            EventMessage::ShutdownBehaviorChanged {
+                instance_id: instance_id.to_string(),
+                behavior,
+            },
             cli,
         );
         if let Some(inst) = self.instances.get_mut(instance_id) {
@@ -588,10 +600,10 @@ impl World {
             region_name,
             instance_id,
             EventKind::System,
-            format!(
-                "AWS scheduled instance retirement of {instance_id} at {}",
-                gmt(at)
-            ),
+            EventMessage::RetirementScheduled {
+                instance_id: instance_id.to_string(),
+                at,
+            },
             None,
         );
         Ok(at)
@@ -654,13 +666,17 @@ impl World {
                     S::Stopping | S::Stopped | S::ShuttingDown | S::Terminated
                 )
             })
-            .map(|r| format!(" ({})", r.code))
-            .unwrap_or_default();
+            .map(|r| r.code.clone());
         self.log(
             &region_name,
             id,
             EventKind::StateChange,
-            format!("{id}: {} → {}{reason}", from.as_str(), state.as_str()),
+            EventMessage::InstanceStateChanged {
+                instance_id: id.to_string(),
+                from,
+                to: state,
+                reason_code: reason,
+            },
             None,
         );
     }
@@ -746,7 +762,9 @@ impl World {
             &region_name,
             id,
             EventKind::StateChange,
-            format!("{id}: stopping (forced)"),
+            EventMessage::ForcedStop {
+                instance_id: id.to_string(),
+            },
             None,
         );
     }
@@ -769,7 +787,7 @@ impl World {
     /// The teaching phase "rebooting" of a running instance. The operating system goes down at
     /// once: RAM is erased and mounts without /etc/fstab entries are gone (ec2-facts 1.4: RAM
     /// erased by reboot; instance store and EBS preserved).
-    pub(crate) fn begin_reboot(&mut self, id: &str, why: &str) {
+    pub(crate) fn begin_reboot(&mut self, id: &str, cause: RebootCause) {
         let now = self.now;
         let ends = now + self.draw(self.timings.reboot);
         let Some(i) = self.instances.get_mut(id) else {
@@ -785,7 +803,10 @@ impl World {
             &region_name,
             id,
             EventKind::StateChange,
-            format!("{id}: running → rebooting ({why}); stays 'running' in the API"),
+            EventMessage::RebootBegan {
+                instance_id: id.to_string(),
+                cause,
+            },
             None,
         );
     }
@@ -939,7 +960,10 @@ impl World {
                     &region_name,
                     &volume_id,
                     EventKind::StateChange,
-                    format!("{volume_id}: deleted with {id} (DeleteOnTermination=true)"),
+                    EventMessage::VolumeDeletedWithInstance {
+                        volume_id: volume_id.clone(),
+                        instance_id: id.to_string(),
+                    },
                     None,
                 );
             } else {
@@ -947,7 +971,10 @@ impl World {
                     &region_name,
                     &volume_id,
                     EventKind::StateChange,
-                    format!("{volume_id}: detached from {id}, now available (DeleteOnTermination=false)"),
+                    EventMessage::VolumeKeptAfterTermination {
+                        volume_id: volume_id.clone(),
+                        instance_id: id.to_string(),
+                    },
                     None,
                 );
             }
@@ -955,12 +982,15 @@ impl World {
         if let Some(allocation_id) = allocation {
             if let Some(a) = self.addresses.get_mut(&allocation_id) {
                 a.association = None;
-                let ip = a.public_ip.clone();
+                let public_ip = a.public_ip.clone();
                 self.log(
                     &region_name,
                     &allocation_id,
                     EventKind::StateChange,
-                    format!("Elastic IP {ip} disassociated from {id}; still allocated"),
+                    EventMessage::AddressDisassociatedAtTermination {
+                        public_ip,
+                        instance_id: id.to_string(),
+                    },
                     None,
                 );
             }
@@ -979,7 +1009,9 @@ impl World {
             &region_name,
             id,
             EventKind::StateChange,
-            format!("{id}: rebooting → running"),
+            EventMessage::RebootEnded {
+                instance_id: id.to_string(),
+            },
             None,
         );
         self.boot_guest(id);
@@ -998,10 +1030,10 @@ impl World {
                 &region_name,
                 id,
                 EventKind::System,
-                format!(
-                    "Scheduled retirement of {id}: instance is {}, nothing to do",
-                    state.as_str()
-                ),
+                EventMessage::RetirementSkipped {
+                    instance_id: id.to_string(),
+                    state,
+                },
                 None,
             );
             return;
@@ -1031,9 +1063,9 @@ impl World {
                 &i.region,
                 id,
                 EventKind::System,
-                format!(
-                    "{id} is no longer listed (terminated instances stay visible about an hour)"
-                ),
+                EventMessage::InstanceNoLongerListed {
+                    instance_id: id.to_string(),
+                },
                 None,
             );
         }

@@ -41,6 +41,7 @@ pub mod billing;
 pub mod cli;
 pub mod clock;
 pub mod error;
+pub mod event_message;
 pub mod events;
 pub mod filesystem;
 pub mod guest;

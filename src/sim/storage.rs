@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::clock::SimTime;
 use super::error::{self, ApiError, ApiResult};
-use super::events::{cli_command, EventKind};
+use super::events::{cli_command, EventKind, EventMessage};
 use super::filesystem::{FileSystem, GIB, MIB};
 use super::instance::LifecycleState;
 use super::region::region;
@@ -421,15 +421,12 @@ impl World {
         self.log_api(
             r.name,
             &id,
-            format!(
-                "CreateVolume: {size} GiB {} in {} ({})",
-                volume_type.as_str(),
-                request.availability_zone,
-                match &request.snapshot_id {
-                    Some(s) => format!("from {s}"),
-                    None => "empty".to_string(),
-                }
-            ),
+            EventMessage::CreateVolume {
+                size_gib: size,
+                volume_type,
+                availability_zone: request.availability_zone.clone(),
+                snapshot_id: request.snapshot_id.clone(),
+            },
             cli,
         );
         Ok(id)
@@ -508,7 +505,11 @@ impl World {
         self.log_api(
             r.name,
             volume_id,
-            format!("AttachVolume: {volume_id} to {instance_id} as {device} (DeleteOnTermination=false)"),
+            EventMessage::AttachVolume {
+                volume_id: volume_id.to_string(),
+                instance_id: instance_id.to_string(),
+                device: device.to_string(),
+            },
             cli,
         );
         Ok(attachment)
@@ -608,7 +609,10 @@ impl World {
         self.log_api(
             r.name,
             volume_id,
-            format!("DetachVolume: {volume_id} from {}", attachment.instance_id),
+            EventMessage::DetachVolume {
+                volume_id: volume_id.to_string(),
+                instance_id: attachment.instance_id.clone(),
+            },
             cli,
         );
         let mut result = attachment;
@@ -635,7 +639,14 @@ impl World {
             "delete-volume",
             &["--volume-id".to_string(), volume_id.to_string()],
         );
-        self.log_api(r.name, volume_id, format!("DeleteVolume: {volume_id}"), cli);
+        self.log_api(
+            r.name,
+            volume_id,
+            EventMessage::DeleteVolume {
+                volume_id: volume_id.to_string(),
+            },
+            cli,
+        );
         Ok(())
     }
 
@@ -691,7 +702,12 @@ impl World {
         self.log_api(
             r.name,
             instance_id,
-            format!("ModifyInstanceAttribute: {device} ({volume_id}) DeleteOnTermination={delete_on_termination}"),
+            EventMessage::DeleteOnTerminationChanged {
+                instance_id: instance_id.to_string(),
+                device: device.to_string(),
+                volume_id: volume_id.to_string(),
+                delete_on_termination,
+            },
             cli,
         );
         Ok(())
@@ -720,7 +736,10 @@ impl World {
         self.log_api(
             r.name,
             &id,
-            format!("CreateSnapshot: {id} of {volume_id}"),
+            EventMessage::CreateSnapshot {
+                snapshot_id: id.clone(),
+                volume_id: volume_id.to_string(),
+            },
             cli,
         );
         Ok(id)
@@ -782,7 +801,9 @@ impl World {
         self.log_api(
             r.name,
             snapshot_id,
-            format!("DeleteSnapshot: {snapshot_id}"),
+            EventMessage::DeleteSnapshot {
+                snapshot_id: snapshot_id.to_string(),
+            },
             cli,
         );
         Ok(())
@@ -790,7 +811,7 @@ impl World {
 
     /// Completes `creating`, `attaching`, `detaching` and snapshot `pending` whose time has come.
     pub(crate) fn complete_storage(&mut self, now: SimTime) {
-        let mut logs: Vec<(String, String, String)> = Vec::new();
+        let mut logs: Vec<(String, String, EventMessage)> = Vec::new();
         let mut detached: Vec<String> = Vec::new();
         for v in self.volumes.values_mut() {
             if v.state == VolumeState::Creating && v.ready_at.is_some_and(|t| t <= now) {
@@ -803,7 +824,10 @@ impl World {
                 logs.push((
                     v.region.clone(),
                     v.id.clone(),
-                    format!("{}: creating → {}", v.id, v.state.as_str()),
+                    EventMessage::VolumeCreated {
+                        volume_id: v.id.clone(),
+                        state: v.state,
+                    },
                 ));
             }
             if let Some(a) = v.attachment.as_mut() {
@@ -815,10 +839,11 @@ impl World {
                             logs.push((
                                 v.region.clone(),
                                 v.id.clone(),
-                                format!(
-                                    "{}: attaching → attached ({} {})",
-                                    v.id, a.instance_id, a.device
-                                ),
+                                EventMessage::VolumeAttached {
+                                    volume_id: v.id.clone(),
+                                    instance_id: a.instance_id.clone(),
+                                    device: a.device.clone(),
+                                },
                             ));
                         }
                         AttachmentState::Detaching => detached.push(v.id.clone()),
@@ -834,7 +859,11 @@ impl World {
                 .map(|v| v.region.clone())
                 .unwrap_or_default();
             self.disconnect_volume(&id);
-            logs.push((region, id.clone(), format!("{id}: detaching → available")));
+            logs.push((
+                region,
+                id.clone(),
+                EventMessage::VolumeDetached { volume_id: id },
+            ));
         }
         for s in self.snapshots.values_mut() {
             if s.state == SnapshotState::Pending && s.ready_at.is_some_and(|t| t <= now) {
@@ -843,7 +872,9 @@ impl World {
                 logs.push((
                     s.region.clone(),
                     s.id.clone(),
-                    format!("{}: pending → completed", s.id),
+                    EventMessage::SnapshotCompleted {
+                        snapshot_id: s.id.clone(),
+                    },
                 ));
             }
         }

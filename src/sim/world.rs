@@ -16,7 +16,7 @@ use super::ami::Image;
 use super::billing::BillingLedger;
 use super::clock::{SimTime, Span, Timings, MAX_SIM_TIME, MAX_TRANSITION_MS};
 use super::error::{self, ApiResult};
-use super::events::{Event, EventKind, EventLog};
+use super::events::{Event, EventKind, EventLog, EventMessage};
 use super::ids::{ipv4, Rng};
 use super::instance::{Instance, LifecycleState, PhaseView};
 use super::region::{region, REGIONS};
@@ -399,7 +399,7 @@ impl World {
         region_name: &str,
         resource_id: &str,
         kind: EventKind,
-        message: String,
+        message: EventMessage,
         cli: Option<String>,
     ) {
         self.events
@@ -410,7 +410,7 @@ impl World {
         &mut self,
         region_name: &str,
         resource_id: &str,
-        message: String,
+        message: EventMessage,
         cli: String,
     ) {
         self.log(region_name, resource_id, EventKind::Api, message, Some(cli));

@@ -48,14 +48,30 @@ for (const route of PAGES) {
   });
 }
 
-// Known gap: the event log shows the engine's own English lines ("i-…: launched in us-east-1f →
-// pending"). Marked as an expected failure so the gap stays visible and this test says so when it is fixed.
+// The event log speaks the learner's language: each line is the engine's structured event rendered
+// in Korean (API names, IDs and state identifiers stay English beside the Korean words).
 test("the Lab with a running instance, in Korean, shows no English UI text", async ({ page }) => {
-  test.fail(true, "the event log's messages are the engine's English lines (issue 8)");
   await openApp(page, "/lab");
   await page.getByLabel("시계 속도").selectOption({ index: 0 });
   await page.getByRole("button", { name: /^t2\.micro 시작/ }).click();
   await page.getByRole("button", { name: /다음 변화로/ }).click();
   await expect(page.getByRole("row", { name: /running/ })).toBeVisible();
+  const log = page.getByRole("region", { name: "이벤트 로그" });
+  const lines = log.locator(".event-message");
+  await expect(lines.filter({ hasText: /대기 중\(pending\) → 실행 중\(running\)/ })).toHaveCount(1);
+  await expect(lines.filter({ hasText: /^RunInstances: ami-\S+에서 t2\.micro 인스턴스 1개 시작 → i-/ })).toHaveCount(1);
+  await expect(lines.filter({ hasText: /에서 시작됨 → 대기 중\(pending\)$/ })).toHaveCount(1);
+  // Every line is Korean: none of the engine's English sentences is left.
+  for (const text of await lines.allTextContents()) expect(text).toMatch(/[\uAC00-\uD7A3]/);
+  expect(await englishPhrases(page)).toEqual([]);
+
+  // Stopped: the state reason and the diagram's refusals are EC2's English, each with Korean beside it.
+  const diagram = page.getByRole("region", { name: /^수명 주기 다이어그램/ });
+  await diagram.getByRole("button", { name: /^중지: / }).click();
+  await page.getByRole("button", { name: /다음 변화로/ }).click();
+  await expect(lines.filter({ hasText: /중지 중\(stopping\) → 중지됨\(stopped\)/ })).toHaveCount(1);
+  await expect(page.locator(".why-not li").first()).toContainText("인스턴스의 지금 상태에서는 이 작업을 할 수 없습니다.");
+  await expect(page.locator(".details")).toContainText("사용자가 중지 또는 종료를 요청했습니다.");
+  for (const text of await lines.allTextContents()) expect(text).toMatch(/[\uAC00-\uD7A3]/);
   expect(await englishPhrases(page)).toEqual([]);
 });

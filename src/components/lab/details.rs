@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::storage::{ConnectButton, RetireButton};
 use crate::hooks::use_lang;
-use crate::i18n::Text;
+use crate::i18n::{state_reason_gloss, Text};
 use crate::sim::clock::gmt;
 use crate::store::use_lab;
 
@@ -21,6 +21,11 @@ pub fn InstanceDetails() -> Html {
     let on_off = |b: bool| lang.t(if b { Text::Enabled } else { Text::Disabled });
     let row =
         |label: Text, value: Html| html! { <><dt>{ lang.t(label) }</dt><dd>{ value }</dd></> };
+    // The API's English reason, and in Korean what it means.
+    let reason_gloss = i
+        .state_reason
+        .as_ref()
+        .and_then(|r| state_reason_gloss(lang.lang, &r.code));
     let storage = i
         .block_devices
         .iter()
@@ -53,7 +58,10 @@ pub fn InstanceDetails() -> Html {
                 { row(Text::DetailStorage, html! { <ul class="plain">{ for storage.iter().map(|s| html! { <li><code>{ s }</code></li> }) }</ul> }) }
                 { row(Text::DetailLaunchTime, html! { gmt(i.launch_time) }) }
                 { row(Text::DetailStateReason, html! {
-                    <code>{ i.state_reason.as_ref().map(|r| r.message.clone()).unwrap_or_else(|| i.state_transition_reason.clone()) }</code>
+                    <>
+                        <code>{ i.state_reason.as_ref().map(|r| r.message.clone()).unwrap_or_else(|| i.state_transition_reason.clone()) }</code>
+                        if let Some(gloss) = reason_gloss { { " " }{ gloss } }
+                    </>
                 }) }
                 { row(Text::DetailTerminationProtection, html! { on_off(i.disable_api_termination) }) }
                 { row(Text::DetailStopProtection, html! { on_off(i.disable_api_stop) }) }

@@ -6,7 +6,10 @@ use crate::diagram::{
     VIEW_HEIGHT, VIEW_WIDTH,
 };
 use crate::hooks::use_lang;
-use crate::i18n::{current_state_is, edge_button_name, not_from_here, progress_toward, Lang, Text};
+use crate::i18n::{
+    current_state_is, edge_button_name, lifecycle_refusal_gloss, not_from_here, progress_toward,
+    Lang, Text,
+};
 use crate::sim::Instance;
 use crate::store::{use_lab, LabAction};
 
@@ -68,7 +71,8 @@ pub fn LifecycleDiagram() -> Html {
 
     // Action edges that share a label position (stop and hibernate) are laid side by side.
     let edges: Vec<Edge> = edges_for(instance).collect();
-    let mut unavailable: Vec<(String, String)> = Vec::new();
+    // (action, EC2's English refusal, what it means in the learner's language when not English).
+    let mut unavailable: Vec<(String, String, Option<&str>)> = Vec::new();
     let mut buttons = Vec::new();
     for (index, edge) in edges.iter().enumerate() {
         let (_, (lx, ly)) = edge.geometry();
@@ -86,19 +90,29 @@ pub fn LifecycleDiagram() -> Html {
         let label = lang.t(action_label(action));
         let status = instance.map(|i| edge_status(world, i, *edge));
         let available = matches!(status, Some(Ok(())));
+        // EC2's refusal is English; in Korean, what it means goes beside it (and alone, with the
+        // code, in the button's tooltip, which cannot mark part of itself as English).
+        let refusal = match &status {
+            Some(Err(Unavailable::Refused(e))) => Some((
+                format!("{}: {}", e.code, e.message),
+                lifecycle_refusal_gloss(lang.lang, &e.code),
+                e.code.clone(),
+            )),
+            _ => None,
+        };
         let why = match &status {
-            Some(Err(Unavailable::Refused(e))) => Some(format!("{}: {}", e.code, e.message)),
+            Some(Err(Unavailable::Refused(_))) => refusal.as_ref().map(|(english, gloss, _)| {
+                gloss.map_or_else(|| english.clone(), |g| format!("{english} {g}"))
+            }),
             Some(Err(Unavailable::NotFromHere { current })) => {
                 Some(not_from_here(lang.lang, current.id(), edge.from.id()))
             }
             Some(Err(Unavailable::NoEffect)) => Some(lang.t(Text::NoEffectNow).to_owned()),
             Some(Ok(())) | None => None,
         };
-        if let (Some(why), Some(_)) = (&why, current) {
-            // List refusals that teach something; "not from here" would repeat for every edge.
-            if matches!(status, Some(Err(Unavailable::Refused(_)))) {
-                unavailable.push((label.to_owned(), why.clone()));
-            }
+        // List refusals that teach something; "not from here" would repeat for every edge.
+        if let (Some((english, gloss, _)), Some(_)) = (&refusal, current) {
+            unavailable.push((label.to_owned(), english.clone(), *gloss));
         }
         let onclick = {
             let (store, reason, why) = (store.clone(), reason.clone(), why.clone());
@@ -115,6 +129,10 @@ pub fn LifecycleDiagram() -> Html {
                 (None, None) => {}
             }
         };
+        let title = match &refusal {
+            Some((_, Some(gloss), code)) => Some(format!("{gloss} ({code})")),
+            _ => why.clone(),
+        };
         let name = edge_button_name(lang.lang, label, edge.from.id(), edge.to.id(), available);
         // HTML buttons laid over the SVG (Yew would create them in the SVG namespace inside a
         // foreignObject, where they are neither drawn nor buttons), placed in the SVG's proportions.
@@ -126,7 +144,7 @@ pub fn LifecycleDiagram() -> Html {
         buttons.push(html! {
             <button key={index} type="button" {style}
                 class={classes!("edge-button", (!available).then_some("unavailable"))}
-                aria-disabled={(!available).to_string()} aria-label={name} title={why.clone()}
+                aria-disabled={(!available).to_string()} aria-label={name} {title}
                 disabled={instance.is_none()} {onclick}>
                 { label }
             </button>
@@ -199,7 +217,12 @@ pub fn LifecycleDiagram() -> Html {
             if !unavailable.is_empty() {
                 <h3>{ lang.t(Text::WhyNotNow) }</h3>
                 <ul class="why-not">
-                    { for unavailable.iter().map(|(label, why)| html! { <li><strong>{ label }</strong>{ ": " }{ why }</li> }) }
+                    { for unavailable.iter().map(|(label, why, gloss)| html! {
+                        <li>
+                            <strong>{ label }</strong>{ ": " }<span lang="en">{ why }</span>
+                            if let Some(gloss) = gloss { { " " }{ *gloss } }
+                        </li>
+                    }) }
                 </ul>
             }
         </section>
