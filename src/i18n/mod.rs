@@ -31,6 +31,7 @@ macro_rules! texts {
 mod amis;
 mod format;
 mod launch;
+mod phone;
 mod quiz;
 mod settings;
 pub mod storage;
@@ -40,6 +41,7 @@ pub use format::*;
 
 pub use amis::{copy_started, image_created, lineage_of, open_in_lab, show_image, AmiText};
 pub use launch::*;
+pub use phone::scrolls_sideways;
 pub use quiz::QuizText;
 pub use settings::{import_error, SettingsText};
 pub use storage::StorageText;

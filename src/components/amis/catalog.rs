@@ -2,6 +2,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::{mapping_summary, owner_text, state_badge};
+use crate::components::ScrollRegion;
 use crate::hooks::use_lang;
 use crate::i18n::AmiText;
 use crate::sim::ami::{Image, ImageCategory};
@@ -134,7 +135,7 @@ pub fn AmiCatalog(props: &AmiCatalogProps) -> Html {
                 if images.is_empty() {
                     <p>{ lang.t(AmiText::NoOwnedImages) }</p>
                 } else {
-                    <div class="table-scroll">
+                    <ScrollRegion name={lang.t(current.label())}>
                         <table class="ami-table">
                             <caption class="sr-only">{ lang.t(current.label()) }</caption>
                             <thead><tr>
@@ -175,7 +176,7 @@ pub fn AmiCatalog(props: &AmiCatalogProps) -> Html {
                                 }) }
                             </tbody>
                         </table>
-                    </div>
+                    </ScrollRegion>
                 }
             </div>
         </section>

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::{action_label, state_term};
 use crate::components::form_events::checkbox_checked;
+use crate::components::ScrollRegion;
 use crate::hooks::use_lang;
 use crate::i18n::{rows_shown, select_instance, Lang, Text};
 use crate::sim::{DisplayPhase, Instance, InstanceAction, LifecycleState, World};
@@ -140,7 +141,7 @@ pub fn InstanceList() -> Html {
             if world.instances().next().is_none() {
                 <p class="note">{ lang.t(Text::NoInstances) }</p>
             } else {
-                <div class="table-scroll">
+                <ScrollRegion name={lang.t(Text::InstancesHeading)}>
                     <table class="instances-table" aria-labelledby="instances-heading">
                         <thead><tr>
                             <td></td>
@@ -155,7 +156,7 @@ pub fn InstanceList() -> Html {
                         </tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>
-                </div>
+                </ScrollRegion>
                 { for pager }
             }
         </section>
