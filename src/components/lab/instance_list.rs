@@ -231,11 +231,12 @@ fn InstanceRow(props: &InstanceRowProps) -> Html {
                 if lang.lang == Lang::Ko { { format!(" · {}", lang.t(state_term(row.state))) } }
                 if row.rebooting { { " ↻" } }
             </span></td>
-            <td><code>{ &*row.instance_type }</code></td>
-            <td><code>{ &*row.image_id }</code></td>
-            <td>{ &*row.zone }</td>
-            <td>{ row.public_ip.as_deref().unwrap_or("–") }</td>
-            <td>{ row.private_ip.as_deref().unwrap_or("–") }</td>
+            // The labels name the values when a phone shows each row as a card (styles/phone.css).
+            <td data-label={lang.t(Text::DetailType)}><code>{ &*row.instance_type }</code></td>
+            <td data-label={lang.t(Text::ColumnImage)}><code>{ &*row.image_id }</code></td>
+            <td data-label={lang.t(Text::ColumnZone)}>{ &*row.zone }</td>
+            <td data-label={lang.t(Text::ColumnPublicIp)}>{ row.public_ip.as_deref().unwrap_or("–") }</td>
+            <td data-label={lang.t(Text::ColumnPrivateIp)}>{ row.private_ip.as_deref().unwrap_or("–") }</td>
         </tr>
     }
 }
