@@ -164,13 +164,14 @@ pub fn AmiCatalog(props: &AmiCatalogProps) -> Html {
                                                 </button>
                                             </td>
                                             <td class="ami-name">{ &image.name }</td>
-                                            <td>{ owner_text(&lang, image.owner) }</td>
-                                            <td>{ &image.architecture }</td>
-                                            <td>{ image.root_device_type.as_str() }</td>
-                                            <td>{ state_badge(&lang, image.state) }</td>
-                                            <td class="nowrap">{ gmt(image.creation_date) }</td>
-                                            if current == AmiTab::Mine { <td>{ &image.region }</td> }
-                                            <td class="mono small">{ mapping_summary(image) }</td>
+                                            // The labels name the values when a phone shows each image as a card (styles/phone.css).
+                                            <td data-label={lang.t(AmiText::ColOwner)}>{ owner_text(&lang, image.owner) }</td>
+                                            <td data-label={lang.t(AmiText::ColArchitecture)}>{ &image.architecture }</td>
+                                            <td data-label={lang.t(AmiText::ColRootDevice)}>{ image.root_device_type.as_str() }</td>
+                                            <td data-label={lang.t(AmiText::ColState)}>{ state_badge(&lang, image.state) }</td>
+                                            <td class="nowrap" data-label={lang.t(AmiText::ColCreated)}>{ gmt(image.creation_date) }</td>
+                                            if current == AmiTab::Mine { <td data-label={lang.t(AmiText::ColRegion)}>{ &image.region }</td> }
+                                            <td class="mono small" data-label={lang.t(AmiText::ColBlockDevices)}>{ mapping_summary(image) }</td>
                                         </tr>
                                     }
                                 }) }
