@@ -235,3 +235,17 @@ test("in Korean the Lab and the quiz fit the phone too", async ({ page }) => {
   await expect(page.locator("#quiz-session").getByRole("status")).toBeVisible();
   await expectFitsPhone(page, "a quiz explanation in Korean");
 });
+
+test.describe("in the dark theme", () => {
+  test.use({ colorScheme: "dark" });
+
+  test("the Lab's instance cards and the AMI catalogue's cards have no axe violation at 360 px", async ({ page }) => {
+    await launchRunning(page);
+    for (const route of ["/lab", "/amis"]) {
+      await openApp(page, route);
+      await expectFitsPhone(page, `${route} in the dark theme`);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
+  });
+});
