@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::form_events::input_value;
+use crate::components::ScrollRegion;
 use crate::hooks::use_lang;
 use crate::i18n::{Lang, Text};
 use crate::sim::decode::{self, DecodedName, Text as BilingualText};
@@ -96,7 +97,7 @@ fn decoded_view(lang: Lang, decoded: &DecodedName) -> Html {
             }
             if ladder.len() > 1 {
                 <h3>{ lang.t(Text::SizeLadderHeading) }{ format!(": {}", decoded.family) }</h3>
-                <div class="table-scroll">
+                <ScrollRegion name={lang.t(Text::SizeLadderHeading)}>
                     <table class="ladder">
                         <thead>
                             <tr>
@@ -119,7 +120,7 @@ fn decoded_view(lang: Lang, decoded: &DecodedName) -> Html {
                             }) }
                         </tbody>
                     </table>
-                </div>
+                </ScrollRegion>
             }
         </div>
     }

@@ -32,6 +32,7 @@ mod amis;
 mod events;
 mod format;
 mod launch;
+mod phone;
 mod quiz;
 mod settings;
 pub mod storage;
@@ -44,6 +45,7 @@ pub use events::{
     event_is_verbatim_english, event_text, lifecycle_refusal_gloss, state_reason_gloss, EventText,
 };
 pub use launch::*;
+pub use phone::scrolls_sideways;
 pub use quiz::QuizText;
 pub use settings::{import_error, SettingsText};
 pub use storage::StorageText;

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use crate::components::form_events::{checkbox_checked, input_value, select_value};
 use crate::components::lab::state_term;
 use crate::components::storage::{ConnectButton, ErrorBanner, InstanceShell, SurvivalPanel};
+use crate::components::ScrollRegion;
 use crate::hooks::use_lang;
 use crate::i18n::storage::{
     act_on, attach_instance_label, delete_on_termination_label, device_label, volume_from_snapshot,
@@ -181,7 +182,7 @@ fn volume_table(store: &LabStore, lang: Lang) -> Html {
             if ids.is_empty() {
                 <p class="note">{ lang.t(StorageText::NoVolumes) }</p>
             } else {
-                <div class="table-scroll">
+                <ScrollRegion name={lang.t(StorageText::EbsHeading)}>
                     <table class="volumes-table stack-table" aria-labelledby="ebs-heading">
                         <thead><tr>
                             <th scope="col">{ lang.t(StorageText::ColumnVolumeId) }</th>
@@ -197,7 +198,7 @@ fn volume_table(store: &LabStore, lang: Lang) -> Html {
                             { for ids.into_iter().map(|id| { let key = id.clone(); html! { <VolumeRow {key} volume_id={AttrValue::from(id)} /> } }) }
                         </tbody>
                     </table>
-                </div>
+                </ScrollRegion>
             }
         </section>
     }
@@ -388,7 +389,7 @@ fn snapshot_table(store: &LabStore, lang: Lang, az: &str) -> Html {
             if rows.is_empty() {
                 <p class="note">{ lang.t(StorageText::NoSnapshots) }</p>
             } else {
-                <div class="table-scroll">
+                <ScrollRegion name={lang.t(StorageText::SnapshotsHeading)}>
                     <table aria-labelledby="snapshots-heading">
                         <thead><tr>
                             <th scope="col">{ lang.t(StorageText::ColumnSnapshotId) }</th>
@@ -400,7 +401,7 @@ fn snapshot_table(store: &LabStore, lang: Lang, az: &str) -> Html {
                         </tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>
-                </div>
+                </ScrollRegion>
             }
         </section>
     }
@@ -433,7 +434,7 @@ fn instance_store(store: &LabStore, lang: Lang) -> Html {
             if rows.is_empty() {
                 <p class="note">{ lang.t(StorageText::VolNoInstanceStore) }</p>
             } else {
-                <div class="table-scroll">
+                <ScrollRegion name={lang.t(StorageText::InstanceStoreHeading)}>
                     <table class="stack-table" aria-labelledby="store-heading">
                         <thead><tr>
                             <th scope="col">{ lang.t(StorageText::ColumnInstance) }</th>
@@ -445,7 +446,7 @@ fn instance_store(store: &LabStore, lang: Lang) -> Html {
                         </tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>
-                </div>
+                </ScrollRegion>
             }
         </section>
     }

@@ -50,7 +50,7 @@ test("two types compared side by side, and the table sorts by memory", async ({ 
   await page.getByLabel("Family", { exact: true }).fill("m5d");
   await page.getByRole("checkbox", { name: "Compare m5d.large" }).check();
   await page.getByRole("checkbox", { name: "Compare m5d.xlarge" }).check();
-  const compare = page.getByRole("region", { name: "Compare" });
+  const compare = page.getByRole("region", { name: "Compare", exact: true });
   await expect(compare.getByRole("columnheader", { name: /m5d\.large/ })).toBeVisible();
   await expect(compare.getByRole("row", { name: /Memory/ })).toContainText("8");
   await expect(compare.getByRole("row", { name: /Memory/ })).toContainText("16");

@@ -2,6 +2,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::{mapping_summary, owner_text, state_badge};
+use crate::components::ScrollRegion;
 use crate::hooks::use_lang;
 use crate::i18n::AmiText;
 use crate::sim::ami::{Image, ImageCategory};
@@ -134,7 +135,7 @@ pub fn AmiCatalog(props: &AmiCatalogProps) -> Html {
                 if images.is_empty() {
                     <p>{ lang.t(AmiText::NoOwnedImages) }</p>
                 } else {
-                    <div class="table-scroll">
+                    <ScrollRegion name={lang.t(current.label())}>
                         <table class="ami-table">
                             <caption class="sr-only">{ lang.t(current.label()) }</caption>
                             <thead><tr>
@@ -163,19 +164,20 @@ pub fn AmiCatalog(props: &AmiCatalogProps) -> Html {
                                                 </button>
                                             </td>
                                             <td class="ami-name">{ &image.name }</td>
-                                            <td>{ owner_text(&lang, image.owner) }</td>
-                                            <td>{ &image.architecture }</td>
-                                            <td>{ image.root_device_type.as_str() }</td>
-                                            <td>{ state_badge(&lang, image.state) }</td>
-                                            <td class="nowrap">{ gmt(image.creation_date) }</td>
-                                            if current == AmiTab::Mine { <td>{ &image.region }</td> }
-                                            <td class="mono small">{ mapping_summary(image) }</td>
+                                            // The labels name the values when a phone shows each image as a card (styles/phone.css).
+                                            <td data-label={lang.t(AmiText::ColOwner)}>{ owner_text(&lang, image.owner) }</td>
+                                            <td data-label={lang.t(AmiText::ColArchitecture)}>{ &image.architecture }</td>
+                                            <td data-label={lang.t(AmiText::ColRootDevice)}>{ image.root_device_type.as_str() }</td>
+                                            <td data-label={lang.t(AmiText::ColState)}>{ state_badge(&lang, image.state) }</td>
+                                            <td class="nowrap" data-label={lang.t(AmiText::ColCreated)}>{ gmt(image.creation_date) }</td>
+                                            if current == AmiTab::Mine { <td data-label={lang.t(AmiText::ColRegion)}>{ &image.region }</td> }
+                                            <td class="mono small" data-label={lang.t(AmiText::ColBlockDevices)}>{ mapping_summary(image) }</td>
                                         </tr>
                                     }
                                 }) }
                             </tbody>
                         </table>
-                    </div>
+                    </ScrollRegion>
                 }
             </div>
         </section>

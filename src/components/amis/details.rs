@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::{owner_text, state_badge};
+use crate::components::ScrollRegion;
 use crate::hooks::use_lang;
 use crate::i18n::AmiText;
 use crate::sim::ami::ImageState;
@@ -61,7 +62,7 @@ pub fn AmiDetails(props: &AmiDetailsProps) -> Html {
                 <p class="warning">{ lang.t(AmiText::NoRebootImage) }</p>
             }
             <h3>{ lang.t(AmiText::BdmHeading) }</h3>
-            <div class="table-scroll">
+            <ScrollRegion name={lang.t(AmiText::BdmHeading)}>
                 <table class="ami-mapping">
                     <caption class="sr-only">{ lang.t(AmiText::BdmHeading) }</caption>
                     <thead><tr>
@@ -101,7 +102,7 @@ pub fn AmiDetails(props: &AmiDetailsProps) -> Html {
                         }) }
                     </tbody>
                 </table>
-            </div>
+            </ScrollRegion>
         </section>
     }
 }

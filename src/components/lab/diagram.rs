@@ -22,7 +22,30 @@ const BUTTON_HEIGHT: f64 = 30.0;
 pub fn LifecycleDiagram() -> Html {
     let lang = use_lang();
     let reason = use_state(|| None::<String>);
-    let Some(store) = use_lab() else {
+    let scroll_ref = use_node_ref();
+    let store = use_lab();
+    // On a phone the diagram is wider than its box and scrolls sideways: keep the lit state in view
+    // as the instance moves (after Terminate it is at the far right).
+    let lit_x = store.as_ref().and_then(|s| {
+        let lab = s.read();
+        let i = lab
+            .selected
+            .as_deref()
+            .and_then(|id| lab.world.instance(id))?;
+        Some(Node::of_phase(i.phase(lab.world.now()).phase).centre().0)
+    });
+    {
+        let scroll_ref = scroll_ref.clone();
+        use_effect_with(lit_x, move |x| {
+            if let (Some(x), Some(el)) = (x, scroll_ref.cast::<web_sys::Element>()) {
+                let (scroll, client) = (f64::from(el.scroll_width()), f64::from(el.client_width()));
+                if scroll > client {
+                    el.set_scroll_left((x / VIEW_WIDTH * scroll - client / 2.0).max(0.0) as i32);
+                }
+            }
+        });
+    }
+    let Some(store) = store else {
         return html! {};
     };
     let lab = store.read();
@@ -190,7 +213,7 @@ pub fn LifecycleDiagram() -> Html {
             if instance.is_none() {
                 <p class="note">{ lang.t(Text::DiagramNoSelection) }</p>
             }
-            <div class="diagram-scroll"><div class="diagram-canvas">
+            <div class="diagram-scroll" ref={scroll_ref}><div class="diagram-canvas">
             <svg viewBox={VIEW_BOX} class="lifecycle" aria-hidden="true">
                 <defs>
                     <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">

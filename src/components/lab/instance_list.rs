@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::{action_label, state_term};
 use crate::components::form_events::checkbox_checked;
+use crate::components::ScrollRegion;
 use crate::hooks::use_lang;
 use crate::i18n::{rows_shown, select_instance, Lang, Text};
 use crate::sim::{DisplayPhase, Instance, InstanceAction, LifecycleState, World};
@@ -140,7 +141,7 @@ pub fn InstanceList() -> Html {
             if world.instances().next().is_none() {
                 <p class="note">{ lang.t(Text::NoInstances) }</p>
             } else {
-                <div class="table-scroll">
+                <ScrollRegion name={lang.t(Text::InstancesHeading)}>
                     <table class="instances-table" aria-labelledby="instances-heading">
                         <thead><tr>
                             <td></td>
@@ -155,7 +156,7 @@ pub fn InstanceList() -> Html {
                         </tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>
-                </div>
+                </ScrollRegion>
                 { for pager }
             }
         </section>
@@ -230,11 +231,12 @@ fn InstanceRow(props: &InstanceRowProps) -> Html {
                 if lang.lang == Lang::Ko { { format!(" · {}", lang.t(state_term(row.state))) } }
                 if row.rebooting { { " ↻" } }
             </span></td>
-            <td><code>{ &*row.instance_type }</code></td>
-            <td><code>{ &*row.image_id }</code></td>
-            <td>{ &*row.zone }</td>
-            <td>{ row.public_ip.as_deref().unwrap_or("–") }</td>
-            <td>{ row.private_ip.as_deref().unwrap_or("–") }</td>
+            // The labels name the values when a phone shows each row as a card (styles/phone.css).
+            <td data-label={lang.t(Text::DetailType)}><code>{ &*row.instance_type }</code></td>
+            <td data-label={lang.t(Text::ColumnImage)}><code>{ &*row.image_id }</code></td>
+            <td data-label={lang.t(Text::ColumnZone)}>{ &*row.zone }</td>
+            <td data-label={lang.t(Text::ColumnPublicIp)}>{ row.public_ip.as_deref().unwrap_or("–") }</td>
+            <td data-label={lang.t(Text::ColumnPrivateIp)}>{ row.private_ip.as_deref().unwrap_or("–") }</td>
         </tr>
     }
 }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::ScrollRegion;
 use crate::content::QuizTopic;
 use crate::hooks::use_lang;
 use crate::i18n::{QuizText, Text};
@@ -57,7 +58,7 @@ pub fn QuizStats(props: &QuizStatsProps) -> Html {
             </dl>
             { chart(&props.days, lang) }
             <p class="hint">{ lang.t(QuizText::TopicTableHint) }</p>
-            <div class="table-scroll">
+            <ScrollRegion name={lang.t(QuizText::StatsHeading)}>
                 <table>
                     <thead><tr>
                         <th scope="col">{ lang.t(QuizText::StatsTopic) }</th>
@@ -68,7 +69,7 @@ pub fn QuizStats(props: &QuizStatsProps) -> Html {
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
-            </div>
+            </ScrollRegion>
         </section>
     }
 }

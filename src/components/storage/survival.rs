@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::form_events::select_value;
+use crate::components::ScrollRegion;
 use crate::hooks::use_lang;
 use crate::i18n::storage::{file_count, guess_for, guesses_right, last_action, reason_ko};
 use crate::i18n::{Lang, StorageText};
@@ -89,7 +90,7 @@ pub fn SurvivalPanel() -> Html {
                     } else if guessed > 0 {
                         <p class="guess-score" role="status">{ guesses_right(l, right, guessed) }</p>
                     }
-                    <div class="table-scroll">
+                    <ScrollRegion name={lang.t(StorageText::SurvivalHeading)}>
                         <table class="survival-table stack-table" aria-label={lang.t(StorageText::SurvivalHeading)}>
                             <thead><tr>
                                 <th scope="col">{ lang.t(StorageText::ColumnWhat) }</th>
@@ -101,7 +102,7 @@ pub fn SurvivalPanel() -> Html {
                             </tr></thead>
                             <tbody>{ rows }</tbody>
                         </table>
-                    </div>
+                    </ScrollRegion>
                 </>
             }
         }

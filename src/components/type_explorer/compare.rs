@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::filters::{category_name, manufacturer_name};
+use crate::components::ScrollRegion;
 use crate::hooks::use_lang;
 use crate::i18n::{remove_from_comparison, Text};
 use crate::sim::catalog::InstanceTypeInfo;
@@ -34,7 +35,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
                 <p class="note">{ lang.t(Text::CompareHint) }</p>
             }
             if !types.is_empty() {
-                <div class="table-scroll">
+                <ScrollRegion name={lang.t(Text::CompareHeading)}>
                     <table class="compare-table">
                         <thead>
                             <tr>
@@ -75,7 +76,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
                             }) }
                         </tbody>
                     </table>
-                </div>
+                </ScrollRegion>
             }
         </section>
     }

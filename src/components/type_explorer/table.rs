@@ -3,6 +3,7 @@ use yew::prelude::*;
 use super::form::{Sort, SortKey};
 use super::MAX_COMPARED;
 use crate::components::form_events::checkbox_checked;
+use crate::components::ScrollRegion;
 use crate::hooks::use_lang;
 use crate::i18n::{compare_type, sort_by, Text};
 use crate::sim::catalog::InstanceTypeInfo;
@@ -47,7 +48,7 @@ pub fn TypeTable(props: &TypeTableProps) -> Html {
     };
     let compare_full = props.compared.len() >= MAX_COMPARED;
     html! {
-        <div class="table-scroll">
+        <ScrollRegion name={lang.t(Text::ResultsHeading)}>
             <table class="types" aria-labelledby="results-heading">
                 <thead>
                     <tr>
@@ -91,6 +92,6 @@ pub fn TypeTable(props: &TypeTableProps) -> Html {
                     }) }
                 </tbody>
             </table>
-        </div>
+        </ScrollRegion>
     }
 }
