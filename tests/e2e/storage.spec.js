@@ -101,6 +101,8 @@ test("files on root EBS, an extra EBS volume, instance store and RAM through reb
   await expect(row(page, "Public IPv4")).toContainText("changed");
   const publicAfter = (await row(page, "Public IPv4").locator("td").nth(1).textContent()).trim();
   expect(publicAfter).not.toBe(publicBefore);
+  // The clock's next tick takes it from pending to running; the shell says when it can be reached.
+  await expect(shell(page).getByRole("status")).toHaveCount(0);
   await run(page, "cat ~/root.txt /data/ebs.txt");
   await expect(lastEntry(page)).toContainText("root-file\nebs-file");
   await run(page, "cat /scratch/store.txt");
