@@ -30,20 +30,10 @@ fn HomeAtRoot(props: &HomeProps) -> Html {
     }
 }
 
-/// The renderer's output without its component markers (`<!--<[Link]>-->`), which the browser would
-/// keep as comment nodes for nothing.
-fn without_markers(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find("<!--") {
-        out.push_str(&rest[..start]);
-        rest = rest[start..]
-            .find("-->")
-            .map_or("", |end| &rest[start + end + 3..]);
-    }
-    out.push_str(rest);
-    out
-}
+// The renderer's component markers would stay in the page as comment nodes for nothing.
+#[path = "../tests/support/markers.rs"]
+mod markers;
+use markers::without_markers;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {

@@ -91,15 +91,7 @@ pub fn lifecycle_refusal_gloss(lang: Lang, code: &str) -> Option<&'static str> {
 
 /// "실행 중(running)": the console's word, then the API identifier.
 fn instance_state(state: LifecycleState) -> String {
-    let term = match state {
-        LifecycleState::Pending => Text::StatePending,
-        LifecycleState::Running => Text::StateRunning,
-        LifecycleState::Stopping => Text::StateStopping,
-        LifecycleState::Stopped => Text::StateStopped,
-        LifecycleState::ShuttingDown => Text::StateShuttingDown,
-        LifecycleState::Terminated => Text::StateTerminated,
-    };
-    format!("{}({})", term.ko(), state.as_str())
+    format!("{}({})", super::state_term(state).ko(), state.as_str())
 }
 
 fn volume_state(state: VolumeState) -> String {

@@ -131,3 +131,17 @@ mod tests {
         );
     }
 }
+
+/// The Korean console's word for an API state (product.md).
+pub fn state_term(state: crate::sim::LifecycleState) -> super::Text {
+    use super::Text;
+    use crate::sim::LifecycleState as S;
+    match state {
+        S::Pending => Text::StatePending,
+        S::Running => Text::StateRunning,
+        S::Stopping => Text::StateStopping,
+        S::Stopped => Text::StateStopped,
+        S::ShuttingDown => Text::StateShuttingDown,
+        S::Terminated => Text::StateTerminated,
+    }
+}

@@ -3,6 +3,10 @@
 
 #![allow(dead_code)] // each test file uses its own part of this
 
+mod markers;
+#[allow(unused_imports)] // not every test file uses it
+pub use markers::without_markers;
+
 use ec2_lab::app::Shell;
 use ec2_lab::hooks::LangContext;
 use ec2_lab::i18n::Lang;
@@ -35,20 +39,6 @@ pub async fn render_shell(path: &'static str, lang: Lang) -> String {
     LocalServerRenderer::<ShellAt>::with_props(AtRouteProps { path, lang })
         .render()
         .await
-}
-
-/// HTML without the renderer's component markers (`<!--<[Link]>-->`).
-pub fn without_markers(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find("<!--") {
-        out.push_str(&rest[..start]);
-        rest = rest[start..]
-            .find("-->")
-            .map_or("", |end| &rest[start + end + 3..]);
-    }
-    out.push_str(rest);
-    out
 }
 
 /// The language context a page would get from the shell, with a no-op setter.

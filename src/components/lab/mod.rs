@@ -19,7 +19,7 @@ pub use event_log::EventLog;
 pub use instance_list::InstanceList;
 
 use crate::i18n::Text;
-use crate::sim::{InstanceAction, LifecycleState};
+use crate::sim::InstanceAction;
 
 pub fn action_label(action: InstanceAction) -> Text {
     match action {
@@ -34,14 +34,5 @@ pub fn action_label(action: InstanceAction) -> Text {
     }
 }
 
-/// The Korean console's word for an API state (product.md).
-pub fn state_term(state: LifecycleState) -> Text {
-    match state {
-        LifecycleState::Pending => Text::StatePending,
-        LifecycleState::Running => Text::StateRunning,
-        LifecycleState::Stopping => Text::StateStopping,
-        LifecycleState::Stopped => Text::StateStopped,
-        LifecycleState::ShuttingDown => Text::StateShuttingDown,
-        LifecycleState::Terminated => Text::StateTerminated,
-    }
-}
+/// The Korean console's word for an API state, where the Lab's parts look for it.
+pub use crate::i18n::state_term;
