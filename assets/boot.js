@@ -29,4 +29,25 @@
   } else if (hash !== "#/") {
     root.setAttribute("data-deep-link", "");
   }
+
+  // Resolves once the browser has shown the pre-rendered page (Chrome: its largest contentful paint has
+  // been recorded), or after half a second. The app mounts then (src/lib.rs), so it never throws away
+  // a paint before the browser has shown and counted it.
+  window.ec2labShown = new Promise(function (resolve) {
+    window.setTimeout(resolve, 500);
+    try {
+      if ((PerformanceObserver.supportedEntryTypes || []).indexOf("largest-contentful-paint") >= 0) {
+        new PerformanceObserver(function (list, observer) {
+          observer.disconnect();
+          resolve();
+        }).observe({ type: "largest-contentful-paint", buffered: true });
+        return;
+      }
+    } catch (e) {
+      // no PerformanceObserver: the next frame below
+    }
+    window.requestAnimationFrame(function () {
+      window.setTimeout(resolve, 0);
+    });
+  });
 })();

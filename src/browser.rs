@@ -64,6 +64,22 @@ pub fn set_document_theme(code: Option<&str>) {
     };
 }
 
+/// A promise a start-up script left on `window` under this name, if there is one.
+pub fn window_promise(name: &str) -> Option<js_sys::Promise> {
+    use wasm_bindgen::JsCast;
+    let window: wasm_bindgen::JsValue = window()?.into();
+    let value = js_sys::Reflect::get(&window, &name.into()).ok()?;
+    value.dyn_into::<js_sys::Promise>().ok()
+}
+
+/// True when the page has an element with this id.
+pub fn has_element(id: &str) -> bool {
+    window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .is_some()
+}
+
 /// Removes the element with this id, if there is one.
 pub fn remove_element(id: &str) {
     if let Some(element) = window()

@@ -20,10 +20,24 @@ pub mod store;
 pub mod units;
 
 /// Mounts the app on `<body>`, in place of the pre-rendered home page the built `index.html` carries
-/// (`examples/prerender.rs`). Both happen in one task, so the browser never paints an empty page.
+/// (`examples/prerender.rs`). Removing it and mounting happen in one task, so the browser never paints
+/// an empty page; and they wait until the browser has shown the pre-rendered page (`assets/boot.js`:
+/// `ec2labShown`), so the learner's first sight of the page is never thrown away unseen, and Chrome
+/// counts it as the largest contentful paint instead of the app's identical copy a moment later.
 pub fn start() {
-    browser::remove_element(PRERENDER_ID);
-    yew::Renderer::<app::App>::new().render();
+    let mount = || {
+        browser::remove_element(PRERENDER_ID);
+        yew::Renderer::<app::App>::new().render();
+    };
+    match browser::window_promise("ec2labShown") {
+        Some(shown) if browser::has_element(PRERENDER_ID) => {
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(shown).await;
+                mount();
+            })
+        }
+        _ => mount(),
+    }
 }
 
 /// The element `scripts/postbuild.mjs` wraps the pre-rendered page in.

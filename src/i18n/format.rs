@@ -111,6 +111,20 @@ pub fn current_state_is(lang: Lang, id: &str, term: &str) -> String {
     }
 }
 
+/// The Korean console's word for an API state (product.md).
+pub fn state_term(state: crate::sim::LifecycleState) -> super::Text {
+    use super::Text;
+    use crate::sim::LifecycleState as S;
+    match state {
+        S::Pending => Text::StatePending,
+        S::Running => Text::StateRunning,
+        S::Stopping => Text::StateStopping,
+        S::Stopped => Text::StateStopped,
+        S::ShuttingDown => Text::StateShuttingDown,
+        S::Terminated => Text::StateTerminated,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,19 +143,5 @@ mod tests {
             types_matching(Lang::Ko, 579, 1395, 50),
             "전체 1,395개 중 579개 유형이 일치합니다. 50개를 표시합니다."
         );
-    }
-}
-
-/// The Korean console's word for an API state (product.md).
-pub fn state_term(state: crate::sim::LifecycleState) -> super::Text {
-    use super::Text;
-    use crate::sim::LifecycleState as S;
-    match state {
-        S::Pending => Text::StatePending,
-        S::Running => Text::StateRunning,
-        S::Stopping => Text::StateStopping,
-        S::Stopped => Text::StateStopped,
-        S::ShuttingDown => Text::StateShuttingDown,
-        S::Terminated => Text::StateTerminated,
     }
 }
