@@ -68,8 +68,11 @@ pub fn TypeTable(props: &TypeTableProps) -> Html {
                         let on_compare = props.on_compare.clone();
                         let on_pick = props.on_pick.clone();
                         let name = t.name.clone();
+                        // Unkeyed on purpose: when the filter changes, the rows are patched in place
+                        // (new text in the same cells) instead of 50 rows removed and 50 created, which
+                        // was most of a keystroke's time. A row holds no state of its own to lose.
                         html! {
-                            <tr key={t.name.clone()}>
+                            <tr>
                                 <td>
                                     <input type="checkbox" checked={ticked}
                                         disabled={compare_full && !ticked}
