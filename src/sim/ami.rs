@@ -749,7 +749,9 @@ fn public_root_filesystem(p: &PublicImage) -> FileSystem {
 
 /// Each public image's key and root file system, built once: copied into each Region of a new world
 /// (building them path by path was most of the app's start-up), and the bases a saved volume's file
-/// system is written as differences from (`filesystem.rs`).
+/// system is written as differences from (`filesystem.rs`). That makes these roots part of the save
+/// format: changing one changes what older saved volumes load as, so a change here needs a new key
+/// (or a migration in `store::persist`), never an edit in place.
 pub(crate) fn public_root_filesystems() -> &'static [(&'static str, FileSystem)] {
     static ROOTS: OnceLock<Vec<(&'static str, FileSystem)>> = OnceLock::new();
     ROOTS.get_or_init(|| {
