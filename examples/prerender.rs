@@ -7,41 +7,19 @@
 //! learner's saved state. A deep link (`#/lab`) shows the pre-rendered header and footer only
 //! (`assets/boot.js` marks the page so the stylesheet hides the home page's content).
 
-use ec2_lab::app::Shell;
 use ec2_lab::i18n::Lang;
-use yew::prelude::*;
-use yew::LocalServerRenderer;
-use yew_router::history::{AnyHistory, History, MemoryHistory};
-use yew_router::prelude::*;
 
-#[derive(Properties, PartialEq)]
-struct HomeProps {
-    lang: Lang,
-}
-
-#[component]
-fn HomeAtRoot(props: &HomeProps) -> Html {
-    let history = AnyHistory::from(MemoryHistory::new());
-    history.push("/");
-    html! {
-        <Router {history}>
-            <Shell lang={props.lang} on_lang_change={Callback::noop()} />
-        </Router>
-    }
-}
-
-// The renderer's component markers would stay in the page as comment nodes for nothing.
-#[path = "../tests/support/markers.rs"]
-mod markers;
-use markers::without_markers;
+// The same shell the rendering tests render; its component markers would stay in the page as comment
+// nodes for nothing.
+#[path = "../tests/support/shell_html.rs"]
+mod shell_html;
+use shell_html::{render_shell, without_markers};
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     let mut out = String::new();
     for lang in [Lang::En, Lang::Ko] {
-        let html = LocalServerRenderer::<HomeAtRoot>::with_props(HomeProps { lang })
-            .render()
-            .await;
+        let html = render_shell("/", lang).await;
         out.push_str(&format!(
             "<div class=\"prerender-{code}\" lang=\"{code}\">{}</div>\n",
             without_markers(&html),

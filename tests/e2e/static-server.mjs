@@ -31,8 +31,7 @@ const types = {
 const compressible = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".svg", ".json", ".webmanifest", ".txt"]);
 const gzipped = new Map(); // file → { mtime, body }: compress each build file once
 
-async function gzipOf(file, body) {
-  const { mtimeMs } = await stat(file);
+async function gzipOf(file, body, mtimeMs) {
   const hit = gzipped.get(file);
   if (hit && hit.mtime === mtimeMs) return hit.body;
   const compressed = gzipSync(body, { level: 9 });
@@ -56,7 +55,11 @@ createServer(async (req, res) => {
     return;
   }
   try {
-    if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+    let info = await stat(file);
+    if (info.isDirectory()) {
+      file = join(file, "index.html");
+      info = await stat(file);
+    }
     let body = await readFile(file);
     const headers = {
       "Content-Type": types[extname(file)] ?? "application/octet-stream",
@@ -64,7 +67,7 @@ createServer(async (req, res) => {
       Vary: "Accept-Encoding",
     };
     if (compressible.has(extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
-      body = await gzipOf(file, body);
+      body = await gzipOf(file, body, info.mtimeMs);
       headers["Content-Encoding"] = "gzip";
     }
     res.writeHead(200, headers);

@@ -3,43 +3,14 @@
 
 #![allow(dead_code)] // each test file uses its own part of this
 
-mod markers;
-#[allow(unused_imports)] // not every test file uses it
-pub use markers::without_markers;
+mod shell_html;
+#[allow(unused_imports)] // not every test file uses each of them
+pub use shell_html::{render_shell, without_markers, AtRouteProps, ShellAt};
 
-use ec2_lab::app::Shell;
 use ec2_lab::hooks::LangContext;
 use ec2_lab::i18n::Lang;
 use ec2_lab::store::{LabModel, LabState};
 use yew::prelude::*;
-use yew::LocalServerRenderer;
-use yew_router::history::{AnyHistory, History, MemoryHistory};
-use yew_router::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct AtRouteProps {
-    pub path: &'static str,
-    pub lang: Lang,
-}
-
-/// The app shell at a given path, with an in-memory history instead of the browser's.
-#[component]
-pub fn ShellAt(props: &AtRouteProps) -> Html {
-    let history = AnyHistory::from(MemoryHistory::new());
-    history.push(props.path);
-    html! {
-        <Router {history}>
-            <Shell lang={props.lang} on_lang_change={Callback::noop()} />
-        </Router>
-    }
-}
-
-/// The shell at `path` rendered to HTML, as the renderer writes it (with its component markers).
-pub async fn render_shell(path: &'static str, lang: Lang) -> String {
-    LocalServerRenderer::<ShellAt>::with_props(AtRouteProps { path, lang })
-        .render()
-        .await
-}
 
 /// The language context a page would get from the shell, with a no-op setter.
 pub fn lang_context(lang: Lang) -> LangContext {
