@@ -328,3 +328,68 @@ fn absurd_times_and_timings_do_not_overflow_or_hang() {
     );
     let _ = w.to_json();
 }
+
+/// The Lab lists instances in launch order (not an EC2 rule: LaunchTime changes on every start,
+/// facts 1.1, and IDs are random), so a new instance comes last and a stop and start move nothing.
+#[test]
+fn instances_are_listed_in_launch_order_which_a_start_does_not_change() {
+    let mut w = world();
+    let first = running(&mut w, "t3.micro");
+    let mut pair = RunInstancesRequest::new(US, &al2023(), "t3.micro").in_az("us-east-1a");
+    pair.count = 2;
+    let second_and_third = w.run_instances(&pair).unwrap().instance_ids;
+    let fourth = running(&mut w, "t3.micro");
+    let expected: Vec<String> = [vec![first.clone()], second_and_third, vec![fourth]].concat();
+    let listed = |w: &World| -> Vec<String> {
+        w.instances_in_launch_order()
+            .iter()
+            .map(|i| i.id.clone())
+            .collect()
+    };
+    let mut by_id = expected.clone();
+    by_id.sort();
+    assert_ne!(
+        by_id, expected,
+        "this seed's IDs are not in launch order, so the test can tell"
+    );
+    assert_eq!(listed(&w), expected);
+
+    w.stop_instances(US, &ids(&first), StopOptions::default())
+        .unwrap();
+    w.advance(10 * MINUTE);
+    w.start_instances(US, &ids(&first)).unwrap();
+    w.advance(10 * MINUTE);
+    assert_eq!(
+        listed(&w),
+        expected,
+        "a start changes LaunchTime, not the order"
+    );
+
+    let reloaded = World::from_json(&w.to_json()).unwrap();
+    assert_eq!(listed(&reloaded), expected, "the order is saved");
+}
+
+/// Saves from before the order was kept load with every instance at 0: those keep ID order, and an
+/// instance launched after loading comes after all of them.
+#[test]
+fn instances_from_an_older_save_keep_id_order_and_new_ones_come_after() {
+    let mut w = world();
+    for _ in 0..3 {
+        running(&mut w, "t3.micro");
+    }
+    let mut saved: serde_json::Value = serde_json::from_str(&w.to_json()).unwrap();
+    for instance in saved["instances"].as_object_mut().unwrap().values_mut() {
+        instance.as_object_mut().unwrap().remove("launch_order");
+    }
+    let mut old = World::from_json(&saved.to_string()).unwrap();
+    let mut by_id: Vec<String> = old.instances().map(|i| i.id.clone()).collect();
+    by_id.sort();
+    let newest = running(&mut old, "t3.micro");
+    by_id.push(newest);
+    let listed: Vec<String> = old
+        .instances_in_launch_order()
+        .iter()
+        .map(|i| i.id.clone())
+        .collect();
+    assert_eq!(listed, by_id);
+}

@@ -259,6 +259,11 @@ pub struct Instance {
     pub state_transition_reason: String,
     /// Updated on each start, like the API's `LaunchTime`.
     pub launch_time: SimTime,
+    /// Where this instance comes in the order of launches in this world. Not an EC2 attribute: the
+    /// console's list needs an order that a start does not change (`launch_time` does), and IDs are
+    /// random. Saves from before it load as 0, so their instances keep ID order, before newer ones.
+    #[serde(default)]
+    pub launch_order: u64,
     pub terminated_at: Option<SimTime>,
 
     pub root_device_type: RootDeviceType,

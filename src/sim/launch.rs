@@ -755,6 +755,7 @@ impl World {
             state_reason: None,
             state_transition_reason: String::new(),
             launch_time: now,
+            launch_order: self.next_launch_order(),
             terminated_at: None,
             root_device_type: image.root_device_type,
             root_device_name: image.root_device_name.clone(),

@@ -237,6 +237,22 @@ impl World {
     pub fn instances(&self) -> impl Iterator<Item = &Instance> {
         self.instances.values()
     }
+    /// Every instance in the order it was launched (ties, from saves made before the order was kept,
+    /// in ID order): the Lab's list, where a new instance comes last and a start moves nothing.
+    pub fn instances_in_launch_order(&self) -> Vec<&Instance> {
+        let mut listed: Vec<&Instance> = self.instances.values().collect();
+        // Stable, and the map iterates in ID order, so equal orders stay in ID order.
+        listed.sort_by_key(|i| i.launch_order);
+        listed
+    }
+    /// After every instance still in the world (the order only has to sort, not count launches).
+    pub(crate) fn next_launch_order(&self) -> u64 {
+        self.instances
+            .values()
+            .map(|i| i.launch_order + 1)
+            .max()
+            .unwrap_or(0)
+    }
     pub fn instances_in<'a>(&'a self, region_name: &'a str) -> impl Iterator<Item = &'a Instance> {
         self.instances
             .values()
