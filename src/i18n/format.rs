@@ -5,6 +5,14 @@ use super::Lang;
 use crate::units::group_thousands;
 
 /// "579 of 1,395 types match; showing 50."
+/// The button that adds the next rows of the type table.
+pub fn show_more(lang: Lang, rows: usize) -> String {
+    match lang {
+        Lang::En => format!("Show {rows} more"),
+        Lang::Ko => format!("{rows}개 더 보기"),
+    }
+}
+
 pub fn types_matching(lang: Lang, matching: usize, total: usize, shown: usize) -> String {
     let (m, t, s) = (
         group_thousands(matching),
@@ -143,5 +151,7 @@ mod tests {
             types_matching(Lang::Ko, 579, 1395, 50),
             "전체 1,395개 중 579개 유형이 일치합니다. 50개를 표시합니다."
         );
+        assert_eq!(show_more(Lang::En, 25), "Show 25 more");
+        assert_eq!(show_more(Lang::Ko, 25), "25개 더 보기");
     }
 }

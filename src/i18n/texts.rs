@@ -107,7 +107,6 @@ texts! {
     FilterNotGib => "Enter a number of GiB, like 16 or 0.5", "16이나 0.5처럼 GiB 숫자를 입력하세요";
 
     ResultsHeading => "Matching types", "일치하는 유형";
-    ShowMore => "Show 50 more", "50개 더 보기";
     NoMatches => "No instance type matches these filters.", "이 필터에 맞는 인스턴스 유형이 없습니다.";
     ColumnType => "Instance type", "인스턴스 유형";
     ColumnVcpus => "vCPUs", "vCPU";

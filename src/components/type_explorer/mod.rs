@@ -9,15 +9,17 @@ mod table;
 use yew::prelude::*;
 
 use crate::hooks::use_lang;
-use crate::i18n::{types_matching, Text};
+use crate::i18n::{show_more, types_matching, Text};
 use crate::sim::catalog::{self, InstanceTypeInfo};
 use compare::ComparePanel;
 use filters::Filters;
 use form::{FilterForm, Sort};
 use table::TypeTable;
 
-/// Rows rendered at a time: the whole catalogue in the DOM at once would cost far more than a frame.
-const PAGE: usize = 50;
+/// Rows rendered at a time: the whole catalogue in the DOM at once would cost far more than a frame,
+/// and so did 50 (a keystroke's work at p95 41-70 ms with 50 rows, 27-47 ms with 25; issue 9). The
+/// table's layout is most of what is left.
+const PAGE: usize = 25;
 pub const MAX_COMPARED: usize = 4;
 
 #[derive(Properties, PartialEq)]
@@ -66,7 +68,7 @@ pub fn TypeExplorer(props: &TypeExplorerProps) -> Html {
             compared.set(next);
         })
     };
-    let show_more = {
+    let on_show_more = {
         let shown = shown.clone();
         Callback::from(move |_| shown.set(*shown + PAGE))
     };
@@ -94,7 +96,7 @@ pub fn TypeExplorer(props: &TypeExplorerProps) -> Html {
                 />
             }
             if visible < results.len() {
-                <button type="button" class="secondary" onclick={show_more}>{ lang.t(Text::ShowMore) }</button>
+                <button type="button" class="secondary" onclick={on_show_more}>{ show_more(lang.lang, PAGE) }</button>
             }
         </section>
     }
