@@ -8,6 +8,13 @@ use crate::store::{use_lab, LAB_REGION};
 /// IDs listed per billing reason before "and N more".
 const IDS_SHOWN: usize = 5;
 
+/// One reason for billing: the first IDs billed for it, and how many there are in all.
+struct BillingLine {
+    why: Text,
+    shown: Vec<String>,
+    count: usize,
+}
+
 /// What is billed right now and why (ec2-facts 1.1: running instance-seconds; EBS, snapshots and
 /// Elastic IPs while they exist, whatever the instance's state). Quantities only: no prices.
 #[component]
@@ -20,10 +27,11 @@ pub fn BillingStrip() -> Html {
     let world = &lab.world;
     // The engine decides what is billed (ec2-facts 1.1); this strip only says it in the learner's words,
     // one line per reason with the first few IDs, so a world of 500 instances stays a short list.
-    // Recomputed only when the world changes (an event or the clock), not when the selection does.
+    // Recomputed only when the world changes (an event or the clock), not when the selection does,
+    // and keeps only the IDs it shows (a click with 500 instances used to copy and free 1,000).
     let revision = (world.event_log().next_seq(), world.now());
     let groups = use_memo(revision, |_| {
-        let mut groups: Vec<(Text, Vec<String>)> = Vec::new();
+        let mut groups: Vec<BillingLine> = Vec::new();
         for (resource, id) in world.billed_resources(LAB_REGION) {
             let why = match resource {
                 BilledResource::RunningInstance => Text::BilledRunning,
@@ -32,21 +40,32 @@ pub fn BillingStrip() -> Html {
                 BilledResource::Snapshot => Text::BilledSnapshot,
                 BilledResource::ElasticIp => Text::BilledElasticIp,
             };
-            match groups.iter_mut().find(|(w, _)| *w == why) {
-                Some((_, ids)) => ids.push(id.to_string()),
-                None => groups.push((why, vec![id.to_string()])),
+            let line = match groups.iter_mut().find(|line| line.why == why) {
+                Some(line) => line,
+                None => {
+                    groups.push(BillingLine {
+                        why,
+                        shown: Vec::new(),
+                        count: 0,
+                    });
+                    groups.last_mut().expect("just pushed")
+                }
+            };
+            if line.shown.len() < IDS_SHOWN {
+                line.shown.push(id.to_string());
             }
+            line.count += 1;
         }
         groups
     });
-    let lines = groups.iter().map(|(why, ids)| {
-        let shown = ids.iter().take(IDS_SHOWN).enumerate().map(|(n, id)| {
+    let lines = groups.iter().map(|line| {
+        let shown = line.shown.iter().enumerate().map(|(n, id)| {
             html! { <>{ if n > 0 { ", " } else { "" } }<code>{ id }</code></> }
         });
-        let more = ids.len().saturating_sub(IDS_SHOWN);
+        let more = line.count - line.shown.len();
         html! {
-            <li key={why.en()}>
-                { lang.t(*why) }{ ": " }{ for shown }
+            <li key={line.why.en()}>
+                { lang.t(line.why) }{ ": " }{ for shown }
                 if more > 0 { { and_more(lang.lang, more) } }
             </li>
         }
