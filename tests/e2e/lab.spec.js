@@ -148,3 +148,27 @@ test("case 1, in Korean, explains the first launch in Korean", async ({ page }) 
   await cases.getByRole("button", { name: "시간 흐르게 하기" }).click();
   await expect(litState(page)).toHaveText("running");
 });
+
+test("the list keeps the order instances were launched in: a new one comes last, and a stop and start move nothing", async ({ page }) => {
+  await openApp(page, "/lab");
+  await pauseClock(page);
+  for (const name of ["alpha", "bravo", "charlie", "delta"]) {
+    await page.getByLabel("Name of the new instance").fill(name);
+    await page.getByRole("button", { name: "Launch t2.micro (Amazon Linux 2023)" }).click();
+  }
+  const rows = page.getByRole("table", { name: "Instances" }).locator("tbody").getByRole("row");
+  const names = async () => (await rows.allInnerTexts()).map((text) => text.trim().split(/\s+/)[0]);
+  await expect.poll(names).toEqual(["alpha", "bravo", "charlie", "delta"]);
+  await rows.filter({ hasText: "alpha" }).getByRole("button").click();
+  // Each step is the next change of any instance: step until alpha has got where it is going.
+  const stepUntil = async (state) => {
+    for (let n = 0; n < 8 && (await litState(page).textContent()) !== state; n++) await step(page);
+    await expect(litState(page)).toHaveText(state);
+  };
+  await stepUntil("running");
+  await diagram(page).getByRole("button", { name: "Stop: running to stopping" }).click();
+  await stepUntil("stopped");
+  await diagram(page).getByRole("button", { name: /^Start: stopped to pending/ }).click();
+  await stepUntil("running");
+  expect(await names()).toEqual(["alpha", "bravo", "charlie", "delta"]);
+});
