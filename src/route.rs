@@ -23,8 +23,6 @@ pub enum Route {
     Amis,
     #[at("/volumes")]
     Volumes,
-    #[at("/diagram")]
-    Diagram,
     #[at("/cli")]
     Cli,
     #[at("/learn")]
@@ -46,13 +44,12 @@ pub enum Route {
 
 impl Route {
     /// The pages in the main navigation, in order.
-    pub const NAV: [Route; 9] = [
+    pub const NAV: [Route; 8] = [
         Route::Home,
         Route::Lab,
         Route::Launch,
         Route::Amis,
         Route::Volumes,
-        Route::Diagram,
         Route::Cli,
         Route::Learn,
         Route::Quiz,
@@ -67,7 +64,6 @@ impl Route {
             Route::InstanceTypes => Text::TypesTitle,
             Route::Amis => Text::NavAmis,
             Route::Volumes => Text::NavVolumes,
-            Route::Diagram => Text::NavDiagram,
             Route::Cli => Text::NavCli,
             Route::Learn | Route::Lesson { .. } => Text::NavLearn,
             Route::Glossary => Text::GlossaryTitle,
@@ -93,7 +89,6 @@ impl Route {
             Route::Launch => Some(Text::LaunchDescription),
             Route::Amis => Some(Text::AmisDescription),
             Route::Volumes => Some(Text::VolumesDescription),
-            Route::Diagram => Some(Text::DiagramDescription),
             Route::Cli => Some(Text::CliDescription),
             Route::Learn => Some(Text::LearnDescription),
             Route::Quiz => Some(Text::QuizDescription),

@@ -26,7 +26,6 @@ texts! {
     NavLaunch => "Launch", "인스턴스 시작";
     NavAmis => "AMIs", "AMIs";
     NavVolumes => "Volumes", "볼륨";
-    NavDiagram => "Diagram", "다이어그램";
     NavCli => "CLI", "CLI";
     NavLearn => "Learn", "학습";
     NavQuiz => "Quiz", "퀴즈";
@@ -54,9 +53,6 @@ texts! {
     VolumesDescription =>
         "EBS volumes, snapshots and instance store, and the survival matrix: what is kept and what is erased by stop, reboot, hibernate and terminate.",
         "EBS 볼륨, 스냅샷, 인스턴스 스토어를 다루고, 중지·재부팅·최대 절전 모드·종료 후에 무엇이 유지되고 무엇이 지워지는지 생존 표로 보여 줍니다.";
-    DiagramDescription =>
-        "The instance lifecycle as an interactive state diagram: reached states, transitional states, and the five cases step by step.",
-        "인스턴스 수명 주기를 대화형 상태 다이어그램으로 보여 줍니다. 도달 상태와 전환 상태, 다섯 가지 경우를 단계별로 살펴봅니다.";
     CliDescription =>
         "An AWS CLI console on the simulator: aws ec2 run-instances, describe-instances, stop-instances and more, with real error messages.",
         "시뮬레이터 위에서 동작하는 AWS CLI 콘솔입니다. aws ec2 run-instances, describe-instances, stop-instances 등을 실제와 같은 오류 메시지로 실행합니다.";
@@ -67,9 +63,6 @@ texts! {
         "A self-quiz with spaced repetition: questions from the lessons and questions generated and graded by the simulator.",
         "간격 반복 학습 퀴즈입니다. 강의 내용 문제와 시뮬레이터가 만들고 채점하는 문제가 나옵니다.";
 
-    PageInProgress =>
-        "This page is still being built. The navigation, language and layout work; the page's content arrives with its own issue.",
-        "이 페이지는 아직 만드는 중입니다. 메뉴, 언어 전환, 레이아웃은 동작하며, 페이지 내용은 해당 작업과 함께 추가됩니다.";
 
     OpenTypeExplorer => "Explore instance types", "인스턴스 유형 살펴보기";
 

@@ -1,4 +1,4 @@
-//! One page per route. Pages whose feature has not landed yet show what they will hold, and say so.
+//! One page per route.
 
 mod amis;
 mod cli;
@@ -11,7 +11,6 @@ mod launch;
 mod learn;
 mod learn_lesson;
 mod not_found;
-mod planned;
 mod quiz;
 mod volumes;
 
@@ -26,7 +25,6 @@ pub use launch::LaunchPage;
 pub use learn::LearnPage;
 pub use learn_lesson::LessonPage;
 pub use not_found::NotFoundPage;
-pub use planned::PlannedPage;
 pub use quiz::QuizPage;
 pub use volumes::VolumesPage;
 
@@ -49,8 +47,5 @@ pub fn switch(route: Route) -> Html {
         Route::Quiz => html! { <QuizPage /> },
         Route::Volumes => html! { <VolumesPage /> },
         Route::Amis => html! { <AmisPage /> },
-        Route::Diagram => {
-            html! { <PlannedPage {route} /> }
-        }
     }
 }

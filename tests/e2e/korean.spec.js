@@ -4,7 +4,7 @@
 import { test, expect, openApp } from "./fixtures.js";
 
 const PAGES = [
-  "/", "/lab", "/launch", "/launch/types", "/amis", "/volumes", "/diagram", "/cli",
+  "/", "/lab", "/launch", "/launch/types", "/amis", "/volumes", "/cli",
   "/learn", "/learn/lifecycle", "/learn/storage", "/glossary", "/quiz", "/data", "/no-such-page",
 ];
 

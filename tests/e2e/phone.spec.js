@@ -210,7 +210,6 @@ const PAGES = [
   ["/glossary", (page) => [page.getByLabel("Search the glossary")]],
   ["/data", (page) => [page.getByRole("button", { name: "Export to a file" })]],
   ["/cli", (page) => [page.getByRole("textbox", { name: "AWS CLI command" })]],
-  ["/diagram", () => []],
 ];
 
 for (const [route, keyControls] of PAGES) {

@@ -6,7 +6,6 @@ const PAGES = [
   { link: "Launch", heading: "Launch", hash: "#/launch" },
   { link: "AMIs", heading: "AMIs", hash: "#/amis" },
   { link: "Volumes", heading: "Volumes", hash: "#/volumes" },
-  { link: "Diagram", heading: "Diagram", hash: "#/diagram" },
   { link: "CLI", heading: "CLI", hash: "#/cli" },
   { link: "Learn", heading: "Learn", hash: "#/learn" },
   { link: "Quiz", heading: "Quiz", hash: "#/quiz" },
