@@ -330,9 +330,13 @@ impl LabState {
         self.walkthrough = Some(walkthrough);
     }
 
-    /// Runs a console line on the world, exactly as `ec2sh` would.
+    /// Runs a console line on the world, exactly as `ec2sh` would. A stop, hibernate, reboot or
+    /// terminate typed here starts a survival record, like the buttons.
     pub fn run_command(&mut self, line: &str) {
+        let survival = self.survival_before_line(line);
+        let first_event = self.world.event_log().next_seq();
         let output = cli::execute(&mut self.world, line);
+        self.survival_after_line(survival, first_event);
         let seq = self.console.last().map_or(0, |e| e.seq + 1);
         self.console.push(ConsoleEntry {
             seq,

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use crate::sim::clock::SECOND;
+use crate::sim::events::EventMessage;
 use crate::sim::guest::GuestOutput;
 use crate::sim::storage::CreateVolumeRequest;
 use crate::sim::survival::{compare, SurvivalAction, SurvivalDiff, SurvivalItem, SurvivalSnapshot};
@@ -475,6 +476,56 @@ impl LabState {
         }
     }
 
+    /// Before a console line: what each instance the line names (any `i-…` word) has now, so a stop,
+    /// hibernate, reboot or terminate typed in the console starts a record as the buttons do.
+    pub(super) fn survival_before_line(&self, line: &str) -> PendingSurvival {
+        let named: BTreeMap<&str, SurvivalSnapshot> = line
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '"' | '\'' | '='))
+            .filter(|word| word.starts_with("i-"))
+            .filter_map(|id| Some((id, self.world.survival(id)?)))
+            .collect();
+        PendingSurvival(
+            named
+                .into_iter()
+                .map(|(id, snapshot)| (id.to_owned(), snapshot))
+                .collect(),
+        )
+    }
+
+    /// After a console line: a record for each named instance the line stopped, hibernated, rebooted
+    /// or terminated, read from what the engine logged (a refused call logs nothing).
+    pub(super) fn survival_after_line(&mut self, pending: PendingSurvival, first_event: u64) {
+        let mut begun: Vec<(String, SurvivalAction)> = Vec::new();
+        for event in self.world.event_log().since(first_event) {
+            let (ids, action) = match &event.message {
+                EventMessage::StopInstances {
+                    instance_ids,
+                    hibernate,
+                } => (
+                    instance_ids,
+                    if *hibernate {
+                        SurvivalAction::Hibernate
+                    } else {
+                        SurvivalAction::StopStart
+                    },
+                ),
+                EventMessage::RebootInstances { instance_ids } => {
+                    (instance_ids, SurvivalAction::Reboot)
+                }
+                EventMessage::TerminateInstances { instance_ids } => {
+                    (instance_ids, SurvivalAction::Terminate)
+                }
+                _ => continue,
+            };
+            begun.extend(ids.iter().map(|id| (id.clone(), action)));
+        }
+        for (id, before) in pending.0 {
+            if let Some(&(_, action)) = begun.iter().find(|(begun_id, _)| *begun_id == id) {
+                self.begin_record(id, action, before);
+            }
+        }
+    }
+
     fn begin_record(&mut self, id: String, action: SurvivalAction, before: SurvivalSnapshot) {
         let guesses = match self.storage.guesses.take() {
             Some(g) if g.instance_id == id => g.rows,
@@ -691,6 +742,43 @@ mod tests {
         while lab.world.advance_to_next(5 * 60 * 1000) {}
         lab.retire(&id);
         assert!(lab.last_error.is_some());
+    }
+
+    /// A stop typed in the console starts a survival record like the Stop button: the matrix shows
+    /// the stop/start once the instance runs again (ec2-facts 1.2: EBS kept, RAM and instance store
+    /// erased). A refused line starts nothing.
+    #[test]
+    fn a_stop_typed_in_the_console_is_recorded_for_the_survival_matrix() {
+        let mut lab = lab();
+        lab.launch_default("typed");
+        let id = lab.selected.clone().unwrap();
+        while lab.world.advance_to_next(5 * 60 * 1000) {}
+        lab.world
+            .guest_exec(LAB_REGION, &id, "echo kept-in-ram > /dev/shm/note")
+            .unwrap();
+
+        lab.run_command(&format!(
+            "aws ec2 reboot-instances --instance-ids i-00000000000000000 {id}"
+        ));
+        assert!(
+            lab.storage.survival.is_empty(),
+            "a refused line records nothing"
+        );
+
+        lab.run_command(&format!("aws ec2 stop-instances --instance-ids {id}"));
+        assert_eq!(lab.storage.survival[&id].action, SurvivalAction::StopStart);
+        while lab.world.advance_to_next(5 * 60 * 1000) {}
+        lab.run_command(&format!("aws ec2 start-instances --instance-ids \"{id}\""));
+        while lab.world.advance_to_next(5 * 60 * 1000) {}
+        lab.settle_survival();
+        assert!(lab.storage.survival[&id].after.is_some());
+        assert_eq!(
+            verdict(&lab, &id, |i| *i == SurvivalItem::Ram),
+            Verdict::Erased
+        );
+
+        lab.run_command(&format!("aws ec2 terminate-instances --instance-ids={id}"));
+        assert_eq!(lab.storage.survival[&id].action, SurvivalAction::Terminate);
     }
 
     /// The experiment's files are really on each device, read through the engine, not the UI.
