@@ -1,7 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::line_history::recall;
+use crate::components::line_history::use_command_line;
 
 use crate::hooks::use_lang;
 use crate::i18n::Text;
@@ -14,11 +14,8 @@ use crate::store::{use_lab, LabAction};
 #[component]
 pub fn Console() -> Html {
     let lang = use_lang();
-    let line = use_state(String::new);
-    // Position while walking the history with Up/Down (None: editing a new line).
-    let history_at = use_state(|| None::<usize>);
+    let command = use_command_line();
     let candidates = use_state(Vec::<String>::new);
-    let input_ref = use_node_ref();
     let Some(store) = use_lab() else {
         return html! {};
     };
@@ -26,38 +23,21 @@ pub fn Console() -> Html {
 
     let history: Vec<String> = lab.console.iter().map(|e| e.line.clone()).collect();
     let onkeydown = {
-        let (store, line, history_at, candidates, input_ref) = (
-            store.clone(),
-            line.clone(),
-            history_at.clone(),
-            candidates.clone(),
-            input_ref.clone(),
-        );
+        let (store, command, candidates) = (store.clone(), command.clone(), candidates.clone());
         move |e: KeyboardEvent| {
-            // The element's own value: a key can arrive before the re-render that follows typing, when
-            // this closure's copy of the state is still the previous one.
-            let input = input_ref.cast::<HtmlInputElement>();
-            let typed = input
-                .as_ref()
-                .map_or_else(|| (*line).clone(), |i| i.value());
+            let typed = command.typed();
             match e.key().as_str() {
                 "Enter" => {
                     e.prevent_default();
                     store.dispatch(LabAction::RunCommand(typed));
-                    line.set(String::new());
-                    history_at.set(None);
+                    command.clear();
                     candidates.set(Vec::new());
                 }
-                key @ ("ArrowUp" | "ArrowDown") => {
-                    if let Some((text, at)) = recall(&history, *history_at, key) {
-                        e.prevent_default();
-                        line.set(text);
-                        history_at.set(at);
-                    }
-                }
+                "ArrowUp" | "ArrowDown" => command.recall(&history, &e),
                 "Tab" if !e.shift_key() => {
-                    let cursor = input
-                        .as_ref()
+                    let cursor = command
+                        .input_ref
+                        .cast::<HtmlInputElement>()
                         .and_then(|i| i.selection_start().ok().flatten())
                         .map_or(typed.len(), |c| c as usize);
                     let found = cli::complete(&store.read().world, &typed, cursor);
@@ -66,8 +46,7 @@ pub fn Console() -> Html {
                         return;
                     }
                     e.prevent_default();
-                    let completed = complete_line(&typed, &found);
-                    line.set(completed);
+                    command.text.set(complete_line(&typed, &found));
                     candidates.set(if found.len() > 1 { found } else { Vec::new() });
                 }
                 "Escape" => candidates.set(Vec::new()),
@@ -75,13 +54,7 @@ pub fn Console() -> Html {
             }
         }
     };
-    let oninput = {
-        let (line, history_at) = (line.clone(), history_at.clone());
-        move |e: InputEvent| {
-            line.set(e.target_unchecked_into::<HtmlInputElement>().value());
-            history_at.set(None);
-        }
-    };
+    let oninput = command.oninput();
     let clear = {
         let store = store.clone();
         move |_| store.dispatch(LabAction::ClearConsole)
@@ -106,7 +79,7 @@ pub fn Console() -> Html {
             }
             <div class="prompt">
                 <label for="console-input" aria-hidden="true">{ "$" }</label>
-                <input id="console-input" ref={input_ref} type="text" value={(*line).clone()}
+                <input id="console-input" ref={command.input_ref.clone()} type="text" value={(*command.text).clone()}
                     autocomplete="off" autocapitalize="off" spellcheck="false"
                     aria-label={lang.t(Text::ConsoleInputLabel)} placeholder="aws ec2 describe-instances"
                     {oninput} {onkeydown} />

@@ -1,7 +1,6 @@
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::line_history::recall;
+use crate::components::line_history::use_command_line;
 
 use crate::components::lab::state_term;
 use crate::hooks::use_lang;
@@ -18,9 +17,7 @@ use crate::store::{use_lab, LabAction};
 #[component]
 pub fn InstanceShell() -> Html {
     let lang = use_lang();
-    let line = use_state(String::new);
-    let history_at = use_state(|| None::<usize>);
-    let input_ref = use_node_ref();
+    let command = use_command_line();
     let transcript_ref = use_node_ref();
     let store = use_lab();
     // The newest output in view, as a terminal scrolls.
@@ -77,42 +74,18 @@ pub fn InstanceShell() -> Html {
         .map(|e| e.line.clone())
         .collect();
     let onkeydown = {
-        let (store, line, history_at, input_ref) = (
-            store.clone(),
-            line.clone(),
-            history_at.clone(),
-            input_ref.clone(),
-        );
-        move |e: KeyboardEvent| {
-            // The element's own value: the key may come before the re-render that follows typing.
-            let typed = input_ref
-                .cast::<HtmlInputElement>()
-                .map_or_else(|| (*line).clone(), |i| i.value());
-            match e.key().as_str() {
-                "Enter" => {
-                    e.prevent_default();
-                    store.dispatch(LabAction::Storage(StorageAction::ShellRun(typed)));
-                    line.set(String::new());
-                    history_at.set(None);
-                }
-                key @ ("ArrowUp" | "ArrowDown") => {
-                    if let Some((text, at)) = recall(&history, *history_at, key) {
-                        e.prevent_default();
-                        line.set(text);
-                        history_at.set(at);
-                    }
-                }
-                _ => {}
+        let (store, command) = (store.clone(), command.clone());
+        move |e: KeyboardEvent| match e.key().as_str() {
+            "Enter" => {
+                e.prevent_default();
+                store.dispatch(LabAction::Storage(StorageAction::ShellRun(command.typed())));
+                command.clear();
             }
+            "ArrowUp" | "ArrowDown" => command.recall(&history, &e),
+            _ => {}
         }
     };
-    let oninput = {
-        let (line, history_at) = (line.clone(), history_at.clone());
-        move |e: InputEvent| {
-            line.set(e.target_unchecked_into::<HtmlInputElement>().value());
-            history_at.set(None);
-        }
-    };
+    let oninput = command.oninput();
     let send = |action: fn() -> StorageAction| {
         let store = store.clone();
         move |_| store.dispatch(LabAction::Storage(action()))
@@ -152,7 +125,7 @@ pub fn InstanceShell() -> Html {
             </div>
             <div class="prompt">
                 <label for="shell-input" aria-hidden="true">{ "$" }</label>
-                <input id="shell-input" ref={input_ref} type="text" value={(*line).clone()}
+                <input id="shell-input" ref={command.input_ref.clone()} type="text" value={(*command.text).clone()}
                     autocomplete="off" autocapitalize="off" spellcheck="false"
                     aria-label={lang.t(StorageText::ShellInputLabel)} placeholder="lsblk"
                     {oninput} {onkeydown} />
