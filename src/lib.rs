@@ -16,6 +16,7 @@ pub mod pages;
 pub mod quiz;
 pub mod route;
 pub mod sim;
+pub mod sorting;
 pub mod store;
 pub mod units;
 

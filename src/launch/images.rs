@@ -113,6 +113,6 @@ pub fn image_choices(world: &World, region: &str) -> Vec<ImageChoice> {
     };
     // Own images oldest first: by creation in the world (IDs are not ordered by time).
     let created = |id: &str| world.image(id).map_or(0, |i| i.creation_date);
-    out.sort_by_key(|c| (rank(c), created(&c.id), c.id.clone()));
+    crate::sorting::sort_by_key(&mut out, |c| (rank(c), created(&c.id), c.id.clone()));
     out
 }

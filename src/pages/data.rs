@@ -21,10 +21,11 @@ use crate::store::{use_lab, LabAction};
 
 /// What storage holds now, with the world as the Lab has it this moment (its save may be pending).
 fn stored_now(world_json: String) -> BTreeMap<String, String> {
-    let mut stored: BTreeMap<String, String> = SAVED_KEYS
-        .iter()
-        .filter_map(|&k| browser::load_setting(k).map(|v| (k.to_owned(), v)))
-        .collect();
+    let mut stored: BTreeMap<String, String> = crate::sorting::map_of(
+        SAVED_KEYS
+            .iter()
+            .filter_map(|&k| browser::load_setting(k).map(|v| (k.to_owned(), v))),
+    );
     stored.insert(WORLD_KEY.to_owned(), world_json);
     stored
 }

@@ -96,7 +96,9 @@ pub fn search(query: &str, lang: Lang) -> Vec<GlossaryEntry> {
         .filter(|entry| entry.matches(&query))
         .copied()
         .collect();
-    found.sort_by_cached_key(|entry| (entry.term(lang).to_lowercase(), entry.en));
+    crate::sorting::sort_by_cached_key(&mut found, |entry| {
+        (entry.term(lang).to_lowercase(), entry.en)
+    });
     found
 }
 

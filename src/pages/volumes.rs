@@ -246,7 +246,7 @@ fn VolumeRow(props: &VolumeRowProps) -> Html {
             )
         })
         .collect();
-    targets.sort_by_key(|t| t.2 != v.availability_zone);
+    crate::sorting::sort_by_key(&mut targets, |t| t.2 != v.availability_zone);
     let target = (*chosen)
         .clone()
         .filter(|c| targets.iter().any(|t| &t.0 == c))

@@ -424,12 +424,13 @@ fn survival_with(
 
     interrupt(&mut w, &id, interruption)?;
 
-    let answers: BTreeSet<usize> = files
-        .iter()
-        .enumerate()
-        .filter(|(_, file)| file_remains(&mut w, &id, file))
-        .map(|(i, _)| i)
-        .collect();
+    let answers: BTreeSet<usize> = crate::sorting::set_of(
+        files
+            .iter()
+            .enumerate()
+            .filter(|(_, file)| file_remains(&mut w, &id, file))
+            .map(|(i, _)| i),
+    );
 
     let options = files
         .iter()

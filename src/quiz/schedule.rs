@@ -216,7 +216,7 @@ impl Deck {
             .filter(|(_, c)| c.is_due(clock))
             .map(|(id, c)| (id.as_str(), c.due_ms()))
             .collect();
-        due.sort_by_key(|&(id, due)| (due, id));
+        crate::sorting::sort_by_key(&mut due, |&(id, due)| (due, id));
         due.into_iter().map(|(id, _)| id).collect()
     }
 

@@ -379,7 +379,7 @@ fn parse_lenient(text: &str) -> (Vec<InstanceTypeInfo>, Vec<CatalogError>) {
             message: "no header line: the file is empty".to_string(),
         });
     }
-    types.sort_by(|a, b| a.name.cmp(&b.name));
+    crate::sorting::sort_by(&mut types, |a, b| a.name.cmp(&b.name));
     let before = types.len();
     types.dedup_by(|a, b| a.name == b.name);
     if types.len() != before {

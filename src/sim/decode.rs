@@ -748,7 +748,9 @@ pub fn size_ladder(family: &str) -> Vec<&'static InstanceTypeInfo> {
         .iter()
         .filter(|t| t.family() == family)
         .collect();
-    ladder.sort_by_key(|t| (Size::parse(t.size()).map(Size::order_key), t.vcpus));
+    crate::sorting::sort_by_key(&mut ladder, |t| {
+        (Size::parse(t.size()).map(Size::order_key), t.vcpus)
+    });
     ladder
 }
 

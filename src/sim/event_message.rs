@@ -3,7 +3,10 @@
 //! variant in the learner's language (`crate::i18n::event_text`).
 //!
 //! Saved worlds from before this type stored the English line as a plain string; those load as
-//! [`EventMessage::Legacy`] (an untagged variant, so no migration is needed).
+//! [`EventMessage::Legacy`] (an untagged variant, so no migration is needed). Reading is written by
+//! hand in `de.rs` (the derived one was a large part of the WebAssembly module); writing is derived.
+
+mod de;
 
 use std::fmt;
 
@@ -13,7 +16,7 @@ use super::clock::{gmt, SimTime};
 use super::instance::{LifecycleState, ShutdownBehavior};
 use super::storage::{VolumeState, VolumeType};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "event", rename_all = "kebab-case")]
 pub enum EventMessage {
     // --- API actions -----------------------------------------------------------------------

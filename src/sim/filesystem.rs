@@ -353,7 +353,7 @@ impl FileSystem {
                     .filter_map(|(p, f)| direct(p).map(|n| (n, false, f.size))),
             )
             .collect();
-        out.sort();
+        crate::sorting::sort(&mut out);
         Ok(out)
     }
 }
@@ -567,7 +567,7 @@ mod saved {
                 capacity_bytes: fs.capacity_bytes,
                 base_used_bytes: fs.base_used_bytes,
                 from: None,
-                files: fs.files.iter().map(|(p, e)| (p.as_str(), e)).collect(),
+                files: crate::sorting::map_of(fs.files.iter().map(|(p, e)| (p.as_str(), e))),
                 dirs: fs.dirs.iter().map(String::as_str).collect(),
                 removed_files: Vec::new(),
                 removed_dirs: Vec::new(),
@@ -577,12 +577,12 @@ mod saved {
                 capacity_bytes: fs.capacity_bytes,
                 base_used_bytes: fs.base_used_bytes,
                 from: Some(key),
-                files: fs
-                    .files
-                    .iter()
-                    .filter(|(path, entry)| base.files.get(*path) != Some(entry))
-                    .map(|(p, e)| (p.as_str(), e))
-                    .collect(),
+                files: crate::sorting::map_of(
+                    fs.files
+                        .iter()
+                        .filter(|(path, entry)| base.files.get(*path) != Some(entry))
+                        .map(|(p, e)| (p.as_str(), e)),
+                ),
                 dirs: fs.dirs.difference(&base.dirs).map(String::as_str).collect(),
                 removed_files: base
                     .files

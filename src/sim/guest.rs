@@ -196,7 +196,7 @@ pub fn rename_devices(instance: &mut Instance, info: &InstanceTypeInfo) {
     instance.hypervisor = info.hypervisor.map(|h| h.as_str().to_string());
     instance.next_nvme_index = 0;
     let mut devices = std::mem::take(&mut instance.block_devices);
-    devices.sort_by_key(|b| b.device_name != instance.root_device_name);
+    crate::sorting::sort_by_key(&mut devices, |b| b.device_name != instance.root_device_name);
     for b in &mut devices {
         b.guest_device = ebs_guest_device(instance, &b.device_name);
     }
@@ -499,7 +499,7 @@ impl World {
         }
         if let Some(i) = self.instances.get_mut(instance_id) {
             i.guest.mounts = mounts;
-            i.guest.services = enabled.into_iter().collect();
+            i.guest.services = crate::sorting::set_of(enabled);
         }
     }
 }
@@ -550,7 +550,7 @@ fn disks(world: &World, instance: &Instance) -> Vec<GuestDisk> {
         });
     }
     // Root first, then by name with numbers in order (nvme2n1 before nvme10n1).
-    out.sort_by_key(|d| {
+    crate::sorting::sort_by_key(&mut out, |d| {
         let digits: String = d.device.chars().filter(char::is_ascii_digit).collect();
         let letters: String = d.device.chars().filter(|c| !c.is_ascii_digit()).collect();
         (!d.is_root, letters.len(), digits.len(), d.device.clone())
@@ -1012,7 +1012,7 @@ impl Shell<'_> {
                     entries.push((d.device.trim_start_matches("/dev/").to_string(), false, 0));
                 }
                 entries.push((root_part.trim_start_matches("/dev/").to_string(), false, 0));
-                entries.sort();
+                crate::sorting::sort(&mut entries);
             }
             if many {
                 out.stdout.push_str(&format!("{p}:\n"));

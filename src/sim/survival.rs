@@ -107,11 +107,11 @@ fn data_row(
             formatted: false,
         },
         Some(fs) => {
-            let files: BTreeMap<String, String> = fs
-                .files
-                .iter()
-                .map(|(p, f)| (format!("{prefix}{p}"), f.content.clone()))
-                .collect();
+            let files: BTreeMap<String, String> = crate::sorting::map_of(
+                fs.files
+                    .iter()
+                    .map(|(p, f)| (format!("{prefix}{p}"), f.content.clone())),
+            );
             let value = if !fs.is_formatted() {
                 "unformatted (no file system)".to_string()
             } else {

@@ -38,10 +38,11 @@ pub struct BackupFile {
 
 /// The export: the given keys' stored texts (missing ones left out), pretty-printed.
 pub fn export(stored: &BTreeMap<String, String>, exported_at: &str) -> String {
-    let items = SAVED_KEYS
-        .iter()
-        .filter_map(|&key| stored.get(key).map(|v| (key.to_owned(), v.clone())))
-        .collect();
+    let items = crate::sorting::map_of(
+        SAVED_KEYS
+            .iter()
+            .filter_map(|&key| stored.get(key).map(|v| (key.to_owned(), v.clone()))),
+    );
     let file = BackupFile {
         app: BACKUP_APP.to_owned(),
         format: BACKUP_FORMAT,

@@ -102,7 +102,7 @@ pub fn AmiCatalog(props: &AmiCatalogProps) -> Html {
         .images()
         .filter(|i| current.shows(i) && world.image_visible(i))
         .collect();
-    images.sort_by(|a, b| {
+    crate::sorting::sort_by(&mut images, |a, b| {
         b.creation_date
             .cmp(&a.creation_date)
             .then(a.name.cmp(&b.name))

@@ -102,7 +102,7 @@ pub fn CreateImageForm(props: &CreateImageFormProps) -> Html {
                 return;
             };
             let before: BTreeSet<String> =
-                store.read().world.images().map(|i| i.id.clone()).collect();
+                crate::sorting::set_of(store.read().world.images().map(|i| i.id.clone()));
             store.dispatch(LabAction::CreateImage {
                 instance_id: instance_id.clone(),
                 name: (*name).trim().to_string(),

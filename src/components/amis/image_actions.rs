@@ -122,7 +122,7 @@ pub fn ImageActions(props: &ImageActionsProps) -> Html {
         move |e: SubmitEvent| {
             e.prevent_default();
             let before: BTreeSet<String> =
-                store.read().world.images().map(|i| i.id.clone()).collect();
+                crate::sorting::set_of(store.read().world.images().map(|i| i.id.clone()));
             store.dispatch(LabAction::CopyImage {
                 image_id: image_id.clone(),
                 region: region.clone(),

@@ -131,7 +131,9 @@ fn matches(query: &str) -> Vec<&'static InstanceTypeInfo> {
         .iter()
         .filter(|t| t.name.contains(&q))
         .collect();
-    found.sort_by_key(|t| (!t.name.starts_with(&q), t.name.len(), t.name.clone()));
+    crate::sorting::sort_by_key(&mut found, |t| {
+        (!t.name.starts_with(&q), t.name.len(), t.name.clone())
+    });
     found.truncate(MATCHES_SHOWN);
     found
 }

@@ -163,7 +163,7 @@ impl Sort {
             .iter()
             .map(|t| (ranks.get(t.name.as_str()).copied().unwrap_or(u32::MAX), *t))
             .collect();
-        ranked.sort_by(|(rank_a, a), (rank_b, b)| {
+        crate::sorting::sort_by(&mut ranked, |(rank_a, a), (rank_b, b)| {
             let by_key = match self.key {
                 SortKey::Name => Ordering::Equal,
                 SortKey::Vcpus => a.vcpus.cmp(&b.vcpus),
@@ -196,7 +196,7 @@ fn natural_ranks() -> &'static HashMap<&'static str, u32> {
     static RANKS: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
     RANKS.get_or_init(|| {
         let mut names: Vec<&'static str> = catalog::all().iter().map(|t| t.name.as_str()).collect();
-        names.sort_by(|a, b| natural_name_order(a, b));
+        crate::sorting::sort_by(&mut names, |a, b| natural_name_order(a, b));
         names
             .into_iter()
             .enumerate()

@@ -418,11 +418,13 @@ fn describe_instances(w: &mut World, region: &str, p: &Parsed) -> Outcome {
         groups.entry(i.reservation_id.clone()).or_default().push(i);
     }
     let mut groups: Vec<(String, Vec<&Instance>)> = groups.into_iter().collect();
-    groups.sort_by_key(|(rid, list)| (list.iter().map(|i| i.launch_time).min(), rid.clone()));
+    crate::sorting::sort_by_key(&mut groups, |(rid, list)| {
+        (list.iter().map(|i| i.launch_time).min(), rid.clone())
+    });
     let reservations: Vec<Value> = groups
         .into_iter()
         .map(|(rid, mut list)| {
-            list.sort_by_key(|i| i.ami_launch_index);
+            crate::sorting::sort_by_key(&mut list, |i| i.ami_launch_index);
             output::reservation(w, &rid, &list)
         })
         .collect();

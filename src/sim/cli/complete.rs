@@ -73,7 +73,7 @@ pub fn complete(world: &World, line: &str, cursor: usize) -> Vec<String> {
         _ => Vec::new(),
     };
     out.retain(|c| c.starts_with(current));
-    out.sort();
+    crate::sorting::sort(&mut out);
     out.dedup();
     out.truncate(50);
     out

@@ -213,7 +213,7 @@ fn aws(world: &mut World, words: &[String]) -> CliOutput {
                     || (name.len() > 5 && c.starts_with(name.as_str()))
             })
             .collect();
-        near.sort_by_key(|c| strsim::levenshtein(c, name));
+        crate::sorting::sort_by_key(&mut near, |c| strsim::levenshtein(c, name));
         if !near.is_empty() {
             text.push_str(&format!(
                 "\n\nInvalid choice: '{name}', maybe you meant:\n\n"

@@ -600,7 +600,7 @@ fn call(name: &str, args: &[Cow<'_, Value>]) -> Value {
         },
         "sort" => match first {
             Value::Array(mut a) => {
-                a.sort_by(|x, y| match (x.as_f64(), y.as_f64()) {
+                crate::sorting::sort_by(&mut a, |x, y| match (x.as_f64(), y.as_f64()) {
                     (Some(p), Some(q)) => p.partial_cmp(&q).unwrap_or(std::cmp::Ordering::Equal),
                     _ => x.to_string().cmp(&y.to_string()),
                 });
