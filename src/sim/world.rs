@@ -242,7 +242,7 @@ impl World {
     pub fn instances_in_launch_order(&self) -> Vec<&Instance> {
         let mut listed: Vec<&Instance> = self.instances.values().collect();
         // Stable, and the map iterates in ID order, so equal orders stay in ID order.
-        listed.sort_by_key(|i| i.launch_order);
+        crate::sorting::sort_by_key(&mut listed, |i| i.launch_order);
         listed
     }
     /// After every instance still in the world (the order only has to sort, not count launches).
