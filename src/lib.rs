@@ -15,6 +15,7 @@ pub mod launch;
 pub mod pages;
 pub mod quiz;
 pub mod route;
+pub mod serde_fields;
 pub mod sim;
 pub mod sorting;
 pub mod store;

@@ -12,6 +12,8 @@ use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
+use crate::serde_fields::need;
+
 use super::{Block, Tone};
 use crate::content::Localized;
 
@@ -49,10 +51,6 @@ impl<'de> Visitor<'de> for BlockVisitor {
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Block, A::Error> {
         Fields::deserialize(MapAccessDeserializer::new(map))?.into_block()
     }
-}
-
-fn need<T, E: de::Error>(value: Option<T>, name: &'static str) -> Result<T, E> {
-    value.ok_or_else(|| E::missing_field(name))
 }
 
 impl Fields {

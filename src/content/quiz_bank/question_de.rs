@@ -14,6 +14,8 @@ use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, Deserializer, IntoDeserializer, MapAccess, Unexpected, Visitor};
 use serde::Deserialize;
 
+use crate::serde_fields::need;
+
 use super::{ActionId, DecodeAnswer, DecodePart, Difficulty, Kind, Link, Question, StateId};
 use crate::content::{Localized, QuizTopic};
 
@@ -136,10 +138,6 @@ impl<'de> Visitor<'de> for QuestionVisitor {
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Question, A::Error> {
         Fields::deserialize(MapAccessDeserializer::new(map))?.into_question()
     }
-}
-
-fn need<T, E: de::Error>(value: Option<T>, name: &'static str) -> Result<T, E> {
-    value.ok_or_else(|| E::missing_field(name))
 }
 
 impl Fields {

@@ -15,6 +15,8 @@ use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, Deserializer, IntoDeserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
+use crate::serde_fields::need;
+
 use super::{EventMessage, Protection, RebootCause};
 use crate::sim::clock::SimTime;
 use crate::sim::instance::{LifecycleState, ShutdownBehavior};
@@ -134,10 +136,6 @@ impl<'de> Visitor<'de> for MessageVisitor {
 }
 
 /// A field the event's kind requires.
-fn need<T, E: de::Error>(value: Option<T>, name: &'static str) -> Result<T, E> {
-    value.ok_or_else(|| E::missing_field(name))
-}
-
 /// A field read as text that is one of the engine's kebab-case enums for this kind of event;
 /// parsed by the enum's own (derived) deserializer, so the names and errors are the usual ones.
 fn parse_named<T: de::DeserializeOwned, E: de::Error>(
