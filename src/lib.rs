@@ -26,6 +26,7 @@ pub mod units;
 /// an empty page; and they wait until the browser has shown the pre-rendered page (`assets/boot.js`:
 /// `ec2labShown`), so the learner's first sight of the page is never thrown away unseen, and Chrome
 /// counts it as the largest contentful paint instead of the app's identical copy a moment later.
+/// The browser may draw between the two: the pre-render is still in place until the task that mounts.
 pub fn start() {
     let mount = || {
         browser::remove_element(PRERENDER_ID);
@@ -35,7 +36,9 @@ pub fn start() {
         Some(shown) if browser::has_element(PRERENDER_ID) => {
             wasm_bindgen_futures::spawn_local(async move {
                 let _ = wasm_bindgen_futures::JsFuture::from(shown).await;
-                mount();
+                // The first render in a task of its own, not the module's start-up's: on a phone each
+                // is long, and apart they block a tap or a frame for half as long.
+                gloo_timers::callback::Timeout::new(0, mount).forget();
             })
         }
         _ => mount(),

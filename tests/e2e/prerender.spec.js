@@ -68,3 +68,37 @@ test("the page does not move when the app takes over from the stand-in", async (
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => window.__shifts)).toBeLessThan(0.01);
 });
+
+// Chrome counts the largest paint once: if the app replaced the stand-in before the browser had drawn it,
+// the app's copy, a module download later, would be the page's largest contentful paint (on a phone,
+// seconds later). A render-blocking script held back for a second keeps the first frame waiting while the
+// module is already running, which is what a busy phone does.
+test("the stand-in is the largest paint, even when the first frame is late", async ({ page }) => {
+  await page.route(/\/late-frame\.js$/, async (route) => {
+    await new Promise((wait) => setTimeout(wait, 1500));
+    await route.fulfill({ contentType: "text/javascript", body: "" });
+  });
+  await page.route(/\/(#.*)?$/, async (route) => {
+    if (route.request().resourceType() !== "document") return route.continue();
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      "</head>",
+      '<script async blocking="render" src="late-frame.js"></script></head>',
+    );
+    await route.fulfill({ response, body: html });
+  });
+  await page.addInitScript(() => {
+    window.__largestPaints = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.__largestPaints.push(entry.element ? !!entry.element.closest("#prerender") : null);
+      }
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+  });
+  await openApp(page);
+  await expect(page.locator("#prerender")).toHaveCount(0);
+  await page.waitForTimeout(300);
+  const paints = await page.evaluate(() => window.__largestPaints);
+  expect(paints.length).toBeGreaterThan(0);
+  expect(paints, "every largest-paint candidate is the pre-rendered page").toEqual(paints.map(() => true));
+});
