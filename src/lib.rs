@@ -26,7 +26,8 @@ pub mod units;
 /// an empty page; and they wait until the browser has shown the pre-rendered page (`assets/boot.js`:
 /// `ec2labShown`), so the learner's first sight of the page is never thrown away unseen, and Chrome
 /// counts it as the largest contentful paint instead of the app's identical copy a moment later.
-/// The browser may draw between the two: the pre-render is still in place until the task that mounts.
+/// The mount is a task of its own after the module's start-up; the pre-render stays in place until it,
+/// so a frame drawn in between still shows the page.
 pub fn start() {
     let mount = || {
         browser::remove_element(PRERENDER_ID);
@@ -37,7 +38,7 @@ pub fn start() {
             wasm_bindgen_futures::spawn_local(async move {
                 let _ = wasm_bindgen_futures::JsFuture::from(shown).await;
                 // The first render in a task of its own, not the module's start-up's: on a phone each
-                // is long, and apart they block a tap or a frame for half as long.
+                // is long, and apart neither holds up a tap or a frame for as long as both together.
                 gloo_timers::callback::Timeout::new(0, mount).forget();
             })
         }
