@@ -684,6 +684,18 @@ mod tests {
         LabState::new(persist::fresh_world(), None)
     }
 
+    /// Launches an instance, lets it reach running and writes a file to its RAM (/dev/shm), so a
+    /// survival record has something to lose.
+    fn running_with_a_note_in_ram(lab: &mut LabState, name: &str) -> String {
+        lab.launch_default(name);
+        let id = lab.selected.clone().unwrap();
+        while lab.world.advance_to_next(5 * 60 * 1000) {}
+        lab.world
+            .guest_exec(LAB_REGION, &id, "echo kept-in-ram > /dev/shm/note")
+            .unwrap();
+        id
+    }
+
     fn verdict(lab: &LabState, id: &str, pick: impl Fn(&SurvivalItem) -> bool) -> Verdict {
         let record = &lab.storage.survival[id];
         let now = lab.world.survival_after(&record.before);
@@ -711,12 +723,7 @@ mod tests {
     #[test]
     fn a_retirement_stops_an_ebs_backed_instance_and_the_matrix_records_it() {
         let mut lab = lab();
-        lab.launch_default("retiring");
-        let id = lab.selected.clone().unwrap();
-        while lab.world.advance_to_next(5 * 60 * 1000) {}
-        lab.world
-            .guest_exec(LAB_REGION, &id, "echo kept-in-ram > /dev/shm/note")
-            .unwrap();
+        let id = running_with_a_note_in_ram(&mut lab, "retiring");
         lab.retire(&id);
         assert_eq!(lab.last_error, None);
         while lab.world.advance_to_next(5 * 60 * 1000) {}
@@ -750,12 +757,7 @@ mod tests {
     #[test]
     fn a_stop_typed_in_the_console_is_recorded_for_the_survival_matrix() {
         let mut lab = lab();
-        lab.launch_default("typed");
-        let id = lab.selected.clone().unwrap();
-        while lab.world.advance_to_next(5 * 60 * 1000) {}
-        lab.world
-            .guest_exec(LAB_REGION, &id, "echo kept-in-ram > /dev/shm/note")
-            .unwrap();
+        let id = running_with_a_note_in_ram(&mut lab, "typed");
 
         lab.run_command(&format!(
             "aws ec2 reboot-instances --instance-ids i-00000000000000000 {id}"
