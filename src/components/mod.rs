@@ -17,6 +17,7 @@ pub mod quiz;
 pub mod scroll_region;
 pub mod storage;
 mod theme_switch;
+pub mod transcript;
 mod type_decoder;
 pub mod type_explorer;
 

@@ -93,6 +93,25 @@ pub fn rows_shown(lang: Lang, first: usize, last: usize, total: usize) -> String
     }
 }
 
+/// Under a long command output shown in part: "99,700 more lines not shown."
+pub fn lines_not_shown(lang: Lang, hidden: usize) -> String {
+    let n = group_thousands(hidden);
+    match lang {
+        Lang::En if hidden == 1 => "1 more line not shown.".to_string(),
+        Lang::En => format!("{n} more lines not shown."),
+        Lang::Ko => format!("{n}줄이 더 있습니다."),
+    }
+}
+
+/// The button that shows the rest of a long output: "Show all 100,000 lines".
+pub fn show_all_lines(lang: Lang, total: usize) -> String {
+    let n = group_thousands(total);
+    match lang {
+        Lang::En => format!("Show all {n} lines"),
+        Lang::Ko => format!("{n}줄 모두 보기"),
+    }
+}
+
 /// " and 495 more" after a short list of IDs.
 pub fn and_more(lang: Lang, n: usize) -> String {
     match lang {

@@ -278,6 +278,9 @@ texts! {
     ConsoleInputLabel => "AWS CLI command", "AWS CLI 명령";
     ConsoleCandidates => "Completions", "자동 완성 후보";
     ConsoleClear => "Clear", "지우기";
+    OutputNarrowHint =>
+        "Long output is shown in part, as the AWS CLI shows it a page at a time. --query keeps only what you ask for, e.g. --query 'Reservations[].Instances[].InstanceId'.",
+        "긴 출력은 일부만 보여 줍니다(AWS CLI도 한 화면씩 나누어 보여 줍니다). --query로 필요한 부분만 고를 수 있습니다. 예: --query 'Reservations[].Instances[].InstanceId'";
     DiagramActions => "Actions on the diagram", "다이어그램 작업";
     DiagramHeading => "Lifecycle diagram", "수명 주기 다이어그램";
     DiagramNoSelection => "Select an instance in the list to see it on the diagram.", "목록에서 인스턴스를 선택하면 다이어그램에 표시됩니다.";

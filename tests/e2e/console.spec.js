@@ -90,3 +90,37 @@ test("the whole lifecycle through the console: the list and the diagram follow e
   await run("clock advance 2h", "");
   await expect(row).toHaveCount(0);
 });
+
+test("a long answer shows its first lines, the rest on request, and the newest command stays in view", async ({ page }) => {
+  await openApp(page, "/cli");
+  const input = page.getByRole("textbox", { name: "AWS CLI command" });
+  const output = page.getByRole("log", { name: "Console output" });
+  const run = async (line) => {
+    const entries = await output.locator(".entry").count();
+    await input.fill(line);
+    await input.press("Enter");
+    await expect(output.locator(".entry")).toHaveCount(entries + 1);
+  };
+  await run("aws ec2 describe-images --owners amazon --filters Name=name,Values=al2023-ami-2023*-x86_64 --query 'Images[0].ImageId'");
+  const imageId = (await output.locator("pre.stdout").last().textContent()).trim().replace(/"/g, "");
+  await run(`aws ec2 run-instances --image-id ${imageId} --instance-type t2.micro --count 3 --query 'Instances[].InstanceId'`);
+  const ids = JSON.parse(await output.locator("pre.stdout").last().textContent());
+  expect(ids).toHaveLength(3);
+
+  // Three instances describe in about 380 lines: the first 200 are shown, and what is left out is said.
+  await run("aws ec2 describe-instances");
+  const answer = output.locator(".entry").last();
+  await expect(answer.locator("pre.stdout")).toContainText('"Reservations"');
+  await expect(answer).toContainText(/\d+ more lines not shown\./);
+  await expect(answer).toContainText("--query keeps only what you ask for");
+  expect((await answer.locator("pre.stdout").textContent()).split("\n").filter(Boolean)).toHaveLength(200);
+  // The newest command is at the top of the transcript's view, not below the earlier answers.
+  await output.scrollIntoViewIfNeeded();
+  await expect(answer.locator(".prompt-line")).toBeInViewport();
+  await expect(output.locator(".entry").first()).not.toBeInViewport();
+
+  const showAll = answer.getByRole("button", { name: /^Show all \d+ lines$/ });
+  await showAll.click();
+  await expect(showAll).toHaveCount(0);
+  for (const id of ids) await expect(answer.locator("pre.stdout")).toContainText(id);
+});

@@ -2,6 +2,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::line_history::use_command_line;
+use crate::components::transcript::{entry_html, use_follow_newest, Entry};
 
 use crate::hooks::use_lang;
 use crate::i18n::Text;
@@ -16,7 +17,35 @@ pub fn Console() -> Html {
     let lang = use_lang();
     let command = use_command_line();
     let candidates = use_state(Vec::<String>::new);
-    let Some(store) = use_lab() else {
+    let store = use_lab();
+    // Which entries there are: the oldest goes when the console is full, the newest comes with a line.
+    let span = store.as_ref().map(|s| {
+        let lab = s.read();
+        (
+            lab.console.first().map(|e| e.seq),
+            lab.console.last().map(|e| e.seq),
+        )
+    });
+    let transcript_ref = use_follow_newest(span.and_then(|(_, newest)| newest));
+    let entries = use_memo(span, |_| {
+        store.as_ref().map(|s| {
+            let lab = s.read();
+            lab.console
+                .iter()
+                .map(|e| {
+                    entry_html(Entry {
+                        seq: e.seq,
+                        prompt: "$",
+                        line: &e.line,
+                        note: None,
+                        stdout: &e.output.stdout,
+                        stderr: &e.output.stderr,
+                    })
+                })
+                .collect::<Html>()
+        })
+    });
+    let Some(store) = store else {
         return html! {};
     };
     let lab = store.read();
@@ -63,14 +92,8 @@ pub fn Console() -> Html {
         <section class="console" aria-labelledby="console-heading">
             <h2 id="console-heading">{ lang.t(Text::ConsoleHeading) }</h2>
             <p class="hint">{ lang.t(Text::ConsoleHint) }</p>
-            <div class="transcript" role="log" aria-live="polite" aria-label={lang.t(Text::ConsoleOutput)}>
-                { for lab.console.iter().map(|entry| html! {
-                    <div key={entry.seq} class="entry">
-                        <div class="prompt-line"><span aria-hidden="true">{ "$ " }</span><kbd>{ &entry.line }</kbd></div>
-                        if !entry.output.stdout.is_empty() { <pre class="stdout">{ &entry.output.stdout }</pre> }
-                        if !entry.output.stderr.is_empty() { <pre class="stderr">{ &entry.output.stderr }</pre> }
-                    </div>
-                }) }
+            <div class="transcript" ref={transcript_ref} role="log" aria-live="polite" aria-label={lang.t(Text::ConsoleOutput)}>
+                { (*entries).clone().unwrap_or_default() }
             </div>
             if !candidates.is_empty() {
                 <ul class="candidates" aria-label={lang.t(Text::ConsoleCandidates)}>

@@ -1,12 +1,13 @@
 use yew::prelude::*;
 
 use crate::components::line_history::use_command_line;
+use crate::components::transcript::{entry_html, use_follow_newest, Entry};
 
 use crate::components::lab::state_term;
 use crate::hooks::use_lang;
 use crate::i18n::storage::{shell_on, shell_unreachable};
 use crate::i18n::{Lang, StorageText};
-use crate::sim::DisplayPhase;
+use crate::sim::{DisplayPhase, Instance};
 use crate::store::storage::StorageAction;
 use crate::store::{use_lab, LabAction};
 
@@ -18,24 +19,46 @@ use crate::store::{use_lab, LabAction};
 pub fn InstanceShell() -> Html {
     let lang = use_lang();
     let command = use_command_line();
-    let transcript_ref = use_node_ref();
     let store = use_lab();
-    // The newest output in view, as a terminal scrolls.
-    let last_seq = store.as_ref().and_then(|s| {
+    // Which entries there are, and everything else an entry shows: the prompt (the instance's user and
+    // address) and the language of the note on lines run for the learner.
+    let shown = store.as_ref().and_then(|s| {
         let lab = s.read();
-        lab.storage
-            .shell
-            .as_ref()
-            .and_then(|sh| sh.entries.last().map(|e| e.seq))
+        let session = lab.storage.shell.as_ref()?;
+        let instance = lab.world.instance(&session.instance_id);
+        Some((
+            session.instance_id.clone(),
+            session.entries.first().map(|e| e.seq),
+            session.entries.last().map(|e| e.seq),
+            prompt(instance),
+            lang.lang,
+        ))
     });
-    {
-        let transcript_ref = transcript_ref.clone();
-        use_effect_with(last_seq, move |_| {
-            if let Some(el) = transcript_ref.cast::<web_sys::Element>() {
-                el.set_scroll_top(el.scroll_height());
-            }
-        });
-    }
+    let transcript_ref = use_follow_newest(shown.as_ref().and_then(|s| s.2));
+    let entries = use_memo(shown, |shown| {
+        let (Some(store), Some((_, _, _, prompt, _))) = (&store, shown) else {
+            return Html::default();
+        };
+        let lab = store.read();
+        let Some(session) = &lab.storage.shell else {
+            return Html::default();
+        };
+        let note = lang.t(StorageText::ShellRunForYou);
+        session
+            .entries
+            .iter()
+            .map(|e| {
+                entry_html(Entry {
+                    seq: e.seq,
+                    prompt,
+                    line: &e.line,
+                    note: e.automatic.then_some(note),
+                    stdout: &e.output.stdout,
+                    stderr: &e.output.stderr,
+                })
+            })
+            .collect::<Html>()
+    });
     let Some(store) = store else {
         return html! {};
     };
@@ -90,11 +113,6 @@ pub fn InstanceShell() -> Html {
         let store = store.clone();
         move |_| store.dispatch(LabAction::Storage(action()))
     };
-    let user = instance.map_or("ec2-user", |i| i.guest.user.as_str());
-    let prompt = format!(
-        "[{user}@{} ~]$",
-        short_host(instance.and_then(|i| i.private_ip.as_deref()))
-    );
     html! {
         <section class="console shell" aria-labelledby="shell-heading">
             <h2 id="shell-heading">{ shell_on(lang.lang, &id) }</h2>
@@ -112,16 +130,7 @@ pub fn InstanceShell() -> Html {
                 { lang.t(if nothing_to_prepare { StorageText::ShellNothingToPrepare } else { StorageText::ShellPrepareHint }) }
             </p>
             <div class="transcript" ref={transcript_ref} role="log" aria-live="polite" aria-label={lang.t(StorageText::ShellOutput)}>
-                { for session.entries.iter().map(|entry| html! {
-                    <div key={entry.seq} class="entry">
-                        <div class="prompt-line">
-                            <span aria-hidden="true">{ format!("{prompt} ") }</span><kbd>{ &entry.line }</kbd>
-                            if entry.automatic { <span class="auto">{ format!("  # {}", lang.t(StorageText::ShellRunForYou)) }</span> }
-                        </div>
-                        if !entry.output.stdout.is_empty() { <pre class="stdout">{ &entry.output.stdout }</pre> }
-                        if !entry.output.stderr.is_empty() { <pre class="stderr">{ &entry.output.stderr }</pre> }
-                    </div>
-                }) }
+                { (*entries).clone() }
             </div>
             <div class="prompt">
                 <label for="shell-input" aria-hidden="true">{ "$" }</label>
@@ -134,7 +143,16 @@ pub fn InstanceShell() -> Html {
     }
 }
 
-/// The host part of Amazon Linux's prompt: `ip-172-31-5-10`.
+/// Amazon Linux's prompt on the instance: `[ec2-user@ip-172-31-5-10 ~]$`.
+fn prompt(instance: Option<&Instance>) -> String {
+    let user = instance.map_or("ec2-user", |i| i.guest.user.as_str());
+    format!(
+        "[{user}@{} ~]$",
+        short_host(instance.and_then(|i| i.private_ip.as_deref()))
+    )
+}
+
+/// The host part of the prompt: `ip-172-31-5-10`.
 fn short_host(private_ip: Option<&str>) -> String {
     private_ip.map_or_else(
         || "localhost".to_string(),
