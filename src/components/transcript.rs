@@ -1,9 +1,11 @@
 //! What the Lab's CLI console and the instance shell share as terminals, besides the line being typed
 //! (`line_history`): how an entry of the transcript is shown, and the newest command kept in view.
 //!
-//! Both build their entries inside `use_memo`, keyed by which entries there are: a describe-instances
-//! with 500 instances prints 3 MB of JSON, and rebuilt on every render that text was copied and
-//! compared on each click and each tick of the clock (a stop's work went from 23 to 57 ms, issue 9).
+//! A describe-instances with 500 instances prints 3 MB of JSON (100,000 lines), and with it in the
+//! transcript a stop in the Lab took 57 to 74 ms of work instead of about 20 (issue 9): the text was
+//! copied and compared on every render (each click, each tick of the clock), and drawn on every frame.
+//! So both terminals build their entries in `use_memo`, keyed by which entries there are; an output
+//! compares by pointer; and a long output shows its first lines, the rest on request.
 
 use std::rc::Rc;
 
@@ -24,6 +26,7 @@ pub struct Entry<'a> {
     pub stderr: &'a str,
 }
 
+/// An entry, keyed by its number: its command line, then its output.
 pub fn entry_html(entry: Entry<'_>) -> Html {
     html! {
         <div key={entry.seq} class="entry">
@@ -38,13 +41,13 @@ pub fn entry_html(entry: Entry<'_>) -> Html {
 }
 
 /// How many lines of an output are shown at first.
-pub const LINES_SHOWN: usize = 200;
+const LINES_SHOWN: usize = 200;
 /// An output this long or shorter is shown whole: hiding a handful of lines saves nothing.
 const LINES_SHOWN_WHOLE: usize = 250;
 
 /// The part of `text` shown at first, and how many lines are left out: its first `LINES_SHOWN`
 /// lines, or all of it when it has at most `LINES_SHOWN_WHOLE`.
-pub fn shown_part(text: &str) -> (&str, usize) {
+fn shown_part(text: &str) -> (&str, usize) {
     // Just after the last shown line's newline.
     let Some(end) = text
         .match_indices('\n')
@@ -75,10 +78,9 @@ impl PartialEq for OutputProps {
     }
 }
 
-/// What a command printed. A long output (a describe-instances with 500 instances is 100,000 lines)
-/// shows its first lines and a button for the rest: the whole text in the page made every frame of the
-/// Lab slower to draw, a stop from 19 to 34-42 ms of work. The real AWS CLI pages long output through
-/// `less` by default (AWS CLI v2 user guide, "Using the client-side pager").
+/// What a command printed; a long output shows its first `LINES_SHOWN` lines, how many are left out,
+/// a button for the rest and a hint to narrow it with `--query`. The real AWS CLI pages long output
+/// through `less` by default (AWS CLI v2 user guide, "Using the client-side pager").
 #[component]
 fn Output(props: &OutputProps) -> Html {
     let lang = use_lang();
@@ -101,34 +103,6 @@ fn Output(props: &OutputProps) -> Html {
             </p>
             <p class="more-output">{ lang.t(Text::OutputNarrowHint) }</p>
         </>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn lines(n: usize) -> String {
-        (1..=n).map(|i| format!("line {i}\n")).collect()
-    }
-
-    #[test]
-    fn a_short_output_is_shown_whole() {
-        for text in ["", "ok", "ok\n", &lines(LINES_SHOWN_WHOLE)] {
-            assert_eq!(shown_part(text), (text, 0));
-        }
-    }
-
-    #[test]
-    fn a_long_output_shows_its_first_lines_and_counts_the_rest() {
-        let text = lines(1000);
-        let (shown, hidden) = shown_part(&text);
-        assert_eq!(shown.lines().count(), LINES_SHOWN);
-        assert!(shown.ends_with("line 200\n"));
-        assert_eq!(hidden, 800);
-        // The last line need not end with a newline.
-        let text = format!("{}last", lines(LINES_SHOWN_WHOLE));
-        assert_eq!(shown_part(&text).1, LINES_SHOWN_WHOLE + 1 - LINES_SHOWN);
     }
 }
 
@@ -160,4 +134,32 @@ pub fn use_follow_newest(newest: Option<u64>) -> NodeRef {
         });
     }
     transcript
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(n: usize) -> String {
+        (1..=n).map(|i| format!("line {i}\n")).collect()
+    }
+
+    #[test]
+    fn a_short_output_is_shown_whole() {
+        for text in ["", "ok", "ok\n", &lines(LINES_SHOWN_WHOLE)] {
+            assert_eq!(shown_part(text), (text, 0));
+        }
+    }
+
+    #[test]
+    fn a_long_output_shows_its_first_lines_and_counts_the_rest() {
+        let text = lines(1000);
+        let (shown, hidden) = shown_part(&text);
+        assert_eq!(shown.lines().count(), LINES_SHOWN);
+        assert!(shown.ends_with("line 200\n"));
+        assert_eq!(hidden, 800);
+        // The last line need not end with a newline.
+        let text = format!("{}last", lines(LINES_SHOWN_WHOLE));
+        assert_eq!(shown_part(&text).1, LINES_SHOWN_WHOLE + 1 - LINES_SHOWN);
+    }
 }
