@@ -118,14 +118,7 @@ fn legality_answers_agree_with_real_api_calls() {
                 .stop_instances(REGION, &ids, StopOptions::default())
                 .map(drop),
             InstanceAction::Hibernate => w
-                .stop_instances(
-                    REGION,
-                    &ids,
-                    StopOptions {
-                        hibernate: true,
-                        force: false,
-                    },
-                )
+                .stop_instances(REGION, &ids, StopOptions::HIBERNATE)
                 .map(drop),
             InstanceAction::Reboot => w.reboot_instances(REGION, &ids),
             InstanceAction::Terminate => w.terminate_instances(REGION, &ids).map(drop),

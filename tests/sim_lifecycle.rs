@@ -28,14 +28,7 @@ fn act(w: &mut World, id: &str, action: A) -> ApiResult<()> {
             .stop_instances(US, &ids, StopOptions::default())
             .map(|_| ()),
         A::Hibernate => w
-            .stop_instances(
-                US,
-                &ids,
-                StopOptions {
-                    hibernate: true,
-                    force: false,
-                },
-            )
+            .stop_instances(US, &ids, StopOptions::HIBERNATE)
             .map(|_| ()),
         A::ForceStop => w
             .stop_instances(
@@ -268,15 +261,8 @@ fn facts_1_1_state_reasons_for_stop_hibernate_and_terminate() {
     let c = ebs_instance_in(&mut w, S::Running);
     w.stop_instances(US, &ids(&a), StopOptions::default())
         .unwrap();
-    w.stop_instances(
-        US,
-        &ids(&b),
-        StopOptions {
-            hibernate: true,
-            force: false,
-        },
-    )
-    .unwrap();
+    w.stop_instances(US, &ids(&b), StopOptions::HIBERNATE)
+        .unwrap();
     w.terminate_instances(US, &ids(&c)).unwrap();
     w.advance(5 * MINUTE);
     let reason = |id: &str| w.instance(id).unwrap().state_reason.clone().unwrap();
@@ -304,14 +290,7 @@ fn facts_1_2_hibernate_requires_configuration_at_launch() {
     let mut w = world();
     let id = running(&mut w, "t3.micro");
     let err = w
-        .stop_instances(
-            US,
-            &ids(&id),
-            StopOptions {
-                hibernate: true,
-                force: false,
-            },
-        )
+        .stop_instances(US, &ids(&id), StopOptions::HIBERNATE)
         .unwrap_err();
     assert_eq!(err.code, "UnsupportedHibernationConfiguration");
     assert_eq!(state(&w, &id), S::Running);
@@ -529,15 +508,8 @@ fn facts_1_4_type_change_only_when_stopped_and_never_when_hibernated() {
     assert!(arm.message.contains("architecture"));
     // Hibernated.
     let h = ebs_instance_in(&mut w, S::Running);
-    w.stop_instances(
-        US,
-        &ids(&h),
-        StopOptions {
-            hibernate: true,
-            force: false,
-        },
-    )
-    .unwrap();
+    w.stop_instances(US, &ids(&h), StopOptions::HIBERNATE)
+        .unwrap();
     w.advance(5 * MINUTE);
     assert_eq!(
         w.check(US, &h, A::ChangeInstanceType).unwrap_err().code,

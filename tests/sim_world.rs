@@ -139,15 +139,8 @@ fn facts_1_1_billing_counts_running_seconds_with_a_minute_minimum_and_ebs_always
 fn facts_1_1_hibernating_stopping_is_billed() {
     let mut w = world();
     let id = ebs_instance_in(&mut w, S::Running);
-    w.stop_instances(
-        US,
-        &ids(&id),
-        StopOptions {
-            hibernate: true,
-            force: false,
-        },
-    )
-    .unwrap();
+    w.stop_instances(US, &ids(&id), StopOptions::HIBERNATE)
+        .unwrap();
     let line = w
         .billing_now(US)
         .into_iter()

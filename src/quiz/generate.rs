@@ -685,14 +685,7 @@ fn next_state_with(
             .stop_instances(REGION, &ids(&id), StopOptions::default())
             .is_ok(),
         StepAction::Hibernate => w
-            .stop_instances(
-                REGION,
-                &ids(&id),
-                StopOptions {
-                    hibernate: true,
-                    force: false,
-                },
-            )
+            .stop_instances(REGION, &ids(&id), StopOptions::HIBERNATE)
             .is_ok(),
         StepAction::Terminate => w.terminate_instances(REGION, &ids(&id)).is_ok(),
         StepAction::OsShutdown(_) => sh(&mut w, &id, "sudo shutdown -h now"),

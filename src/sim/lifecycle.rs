@@ -76,6 +76,15 @@ pub struct StopOptions {
     pub force: bool,
 }
 
+impl StopOptions {
+    /// `stop-instances --hibernate` (ec2-facts 1.2: running -> stopping -> stopped, RAM saved to the
+    /// root volume).
+    pub const HIBERNATE: StopOptions = StopOptions {
+        hibernate: true,
+        force: false,
+    };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The rules: pure functions of one instance.
 
@@ -210,13 +219,7 @@ impl World {
         match action {
             InstanceAction::Start => plan_start(i),
             InstanceAction::Stop => plan_stop(i, StopOptions::default()),
-            InstanceAction::Hibernate => plan_stop(
-                i,
-                StopOptions {
-                    hibernate: true,
-                    force: false,
-                },
-            ),
+            InstanceAction::Hibernate => plan_stop(i, StopOptions::HIBERNATE),
             InstanceAction::ForceStop => plan_stop(
                 i,
                 StopOptions {

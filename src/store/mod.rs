@@ -216,14 +216,7 @@ impl LabState {
                 .stop_instances(LAB_REGION, ids, StopOptions::default())
                 .map(drop),
             InstanceAction::Hibernate => w
-                .stop_instances(
-                    LAB_REGION,
-                    ids,
-                    StopOptions {
-                        hibernate: true,
-                        force: false,
-                    },
-                )
+                .stop_instances(LAB_REGION, ids, StopOptions::HIBERNATE)
                 .map(drop),
             InstanceAction::ForceStop => w
                 .stop_instances(
