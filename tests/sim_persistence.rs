@@ -104,14 +104,49 @@ fn verdicts(
         .collect()
 }
 
-fn verdict_of(
-    v: &[(SurvivalItem, Verdict, String)],
-    pick: impl Fn(&SurvivalItem) -> bool,
-) -> Verdict {
-    v.iter()
-        .find(|(i, _, _)| pick(i))
-        .map(|(_, v, _)| *v)
-        .expect("row present")
+/// A row of the survival matrix, as a test names it.
+#[derive(Debug)]
+enum Row {
+    InstanceId,
+    PrivateIp,
+    PublicIp,
+    ElasticIp,
+    Ram,
+    RootVolume,
+    /// One EBS data volume, by ID.
+    EbsVolume(String),
+    /// Every EBS data volume.
+    EbsVolumes,
+    InstanceStore,
+}
+
+impl Row {
+    fn matches(&self, item: &SurvivalItem) -> bool {
+        match (self, item) {
+            (Row::InstanceId, SurvivalItem::InstanceId)
+            | (Row::PrivateIp, SurvivalItem::PrivateIp)
+            | (Row::PublicIp, SurvivalItem::PublicIp)
+            | (Row::ElasticIp, SurvivalItem::ElasticIp)
+            | (Row::Ram, SurvivalItem::Ram)
+            | (Row::RootVolume, SurvivalItem::RootVolume(_))
+            | (Row::EbsVolumes, SurvivalItem::EbsVolume(_))
+            | (Row::InstanceStore, SurvivalItem::InstanceStore(_)) => true,
+            (Row::EbsVolume(id), SurvivalItem::EbsVolume(item)) => id == item,
+            _ => false,
+        }
+    }
+}
+
+/// Each row's verdict, as a table that reads like the matrix in ec2-facts 1.4. A row that stands for
+/// several items (every EBS volume, every instance store volume) holds for each of them.
+fn assert_verdicts(v: &[(SurvivalItem, Verdict, String)], expected: &[(Row, Verdict)]) {
+    for (row, verdict) in expected {
+        let items: Vec<_> = v.iter().filter(|(item, _, _)| row.matches(item)).collect();
+        assert!(!items.is_empty(), "no {row:?} row in {v:?}");
+        for (item, got, reason) in items {
+            assert_eq!(got, verdict, "{item:?}: {reason}");
+        }
+    }
 }
 
 #[test]
@@ -122,31 +157,18 @@ fn facts_1_4_reboot_keeps_everything_but_ram() {
     w.reboot_instances(US, &ids(&id)).unwrap();
     w.advance(2 * MINUTE);
     let v = verdicts(&before, &w, SurvivalAction::Reboot);
-    assert_eq!(
-        verdict_of(&v, |i| *i == SurvivalItem::InstanceId),
-        Verdict::Kept
-    );
-    assert_eq!(
-        verdict_of(&v, |i| *i == SurvivalItem::PrivateIp),
-        Verdict::Kept
-    );
-    assert_eq!(
-        verdict_of(&v, |i| *i == SurvivalItem::PublicIp),
-        Verdict::Kept
-    );
-    assert_eq!(verdict_of(&v, |i| *i == SurvivalItem::Ram), Verdict::Erased);
-    assert_eq!(
-        verdict_of(&v, |i| matches!(i, SurvivalItem::RootVolume(_))),
-        Verdict::Kept
-    );
-    assert_eq!(
-        verdict_of(&v, |i| matches!(i, SurvivalItem::EbsVolume(_))),
-        Verdict::Kept
-    );
-    assert_eq!(
-        verdict_of(&v, |i| matches!(i, SurvivalItem::InstanceStore(_))),
-        Verdict::Kept,
-        "ec2-facts 3.1: instance store survives reboot"
+    assert_verdicts(
+        &v,
+        &[
+            (Row::InstanceId, Verdict::Kept),
+            (Row::PrivateIp, Verdict::Kept),
+            (Row::PublicIp, Verdict::Kept),
+            (Row::Ram, Verdict::Erased),
+            (Row::RootVolume, Verdict::Kept),
+            (Row::EbsVolumes, Verdict::Kept),
+            // ec2-facts 3.1: the instance store survives a reboot.
+            (Row::InstanceStore, Verdict::Kept),
+        ],
     );
     assert_eq!(w.public_ip(w.instance(&id).unwrap()), public);
     assert!(v.iter().all(|(_, _, reason)| reason.starts_with("Reboot:")));
@@ -180,31 +202,18 @@ fn facts_1_4_stop_start_keeps_id_private_ip_ebs_and_eip_and_erases_instance_stor
     w.start_instances(US, &ids(&id)).unwrap();
     w.advance(5 * MINUTE);
     let v = verdicts(&before, &w, SurvivalAction::StopStart);
-    assert_eq!(
-        verdict_of(&v, |i| *i == SurvivalItem::InstanceId),
-        Verdict::Kept
+    assert_verdicts(
+        &v,
+        &[
+            (Row::InstanceId, Verdict::Kept),
+            (Row::PrivateIp, Verdict::Kept),
+            (Row::PublicIp, Verdict::Changed),
+            (Row::Ram, Verdict::Erased),
+            (Row::RootVolume, Verdict::Kept),
+            (Row::EbsVolumes, Verdict::Kept),
+            (Row::InstanceStore, Verdict::Erased),
+        ],
     );
-    assert_eq!(
-        verdict_of(&v, |i| *i == SurvivalItem::PrivateIp),
-        Verdict::Kept
-    );
-    assert_eq!(
-        verdict_of(&v, |i| *i == SurvivalItem::PublicIp),
-        Verdict::Changed
-    );
-    assert_eq!(verdict_of(&v, |i| *i == SurvivalItem::Ram), Verdict::Erased);
-    assert_eq!(
-        verdict_of(&v, |i| matches!(i, SurvivalItem::RootVolume(_))),
-        Verdict::Kept
-    );
-    assert_eq!(
-        verdict_of(&v, |i| matches!(i, SurvivalItem::InstanceStore(_))),
-        Verdict::Erased
-    );
-    assert!(v
-        .iter()
-        .filter(|(i, _, _)| matches!(i, SurvivalItem::EbsVolume(_)))
-        .all(|(_, v, _)| *v == Verdict::Kept));
     assert_eq!(w.instance(&id).unwrap().private_ip, private);
     assert_ne!(w.public_ip(w.instance(&id).unwrap()).unwrap(), public);
     // The instance store is a raw device again: mount fails until mkfs.
@@ -232,31 +241,20 @@ fn facts_1_4_stop_start_keeps_id_private_ip_ebs_and_eip_and_erases_instance_stor
 fn facts_1_4_hibernate_saves_ram_and_still_erases_instance_store() {
     let Lab { mut w, id, .. } = lab();
     let before = w.survival(&id).unwrap();
-    w.stop_instances(
-        US,
-        &ids(&id),
-        StopOptions {
-            hibernate: true,
-            force: false,
-        },
-    )
-    .unwrap();
+    w.stop_instances(US, &ids(&id), StopOptions::HIBERNATE)
+        .unwrap();
     w.advance(5 * MINUTE);
     w.start_instances(US, &ids(&id)).unwrap();
     w.advance(5 * MINUTE);
     let v = verdicts(&before, &w, SurvivalAction::Hibernate);
-    assert_eq!(verdict_of(&v, |i| *i == SurvivalItem::Ram), Verdict::Kept);
-    assert_eq!(
-        verdict_of(&v, |i| *i == SurvivalItem::PrivateIp),
-        Verdict::Kept
-    );
-    assert_eq!(
-        verdict_of(&v, |i| *i == SurvivalItem::PublicIp),
-        Verdict::Changed
-    );
-    assert_eq!(
-        verdict_of(&v, |i| matches!(i, SurvivalItem::InstanceStore(_))),
-        Verdict::Erased
+    assert_verdicts(
+        &v,
+        &[
+            (Row::Ram, Verdict::Kept),
+            (Row::PrivateIp, Verdict::Kept),
+            (Row::PublicIp, Verdict::Changed),
+            (Row::InstanceStore, Verdict::Erased),
+        ],
     );
     assert_eq!(sh(&mut w, &id, "cat /dev/shm/ram.txt"), "in memory\n");
     // EBS mounts resume with the OS.
@@ -284,35 +282,18 @@ fn facts_1_4_terminate_deletes_root_keeps_after_launch_volumes_and_disassociates
     w.advance(5 * MINUTE);
     assert_eq!(state(&w, &id), S::Terminated);
     let v = verdicts(&before, &w, SurvivalAction::Terminate);
-    // Gone for good (ec2-facts 1.4), though still listed for about an hour.
-    assert_eq!(
-        verdict_of(&v, |i| *i == SurvivalItem::InstanceId),
-        Verdict::Released
-    );
-    assert_eq!(
-        verdict_of(&v, |i| matches!(i, SurvivalItem::RootVolume(_))),
-        Verdict::Deleted
-    );
-    assert_eq!(
-        verdict_of(&v, |i| *i == SurvivalItem::EbsVolume(launch_volume.clone())),
-        Verdict::Deleted
-    );
-    assert_eq!(
-        verdict_of(&v, |i| *i
-            == SurvivalItem::EbsVolume(attached_volume.clone())),
-        Verdict::Kept
-    );
-    assert_eq!(
-        verdict_of(&v, |i| *i == SurvivalItem::PrivateIp),
-        Verdict::Released
-    );
-    assert_eq!(
-        verdict_of(&v, |i| *i == SurvivalItem::ElasticIp),
-        Verdict::Released
-    );
-    assert_eq!(
-        verdict_of(&v, |i| matches!(i, SurvivalItem::InstanceStore(_))),
-        Verdict::Erased
+    assert_verdicts(
+        &v,
+        &[
+            // Gone for good (ec2-facts 1.4), though still listed for about an hour.
+            (Row::InstanceId, Verdict::Released),
+            (Row::RootVolume, Verdict::Deleted),
+            (Row::EbsVolume(launch_volume), Verdict::Deleted),
+            (Row::EbsVolume(attached_volume.clone()), Verdict::Kept),
+            (Row::PrivateIp, Verdict::Released),
+            (Row::ElasticIp, Verdict::Released),
+            (Row::InstanceStore, Verdict::Erased),
+        ],
     );
     // ec2-facts 3.2 / 5.3 S7: root gone (InvalidVolume.NotFound), the data volume available.
     assert_eq!(
