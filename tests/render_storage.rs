@@ -7,6 +7,7 @@ mod support;
 use ec2_lab::components::storage::{InstanceShell, SurvivalPanel};
 use ec2_lab::i18n::Lang;
 use ec2_lab::pages::VolumesPage;
+use ec2_lab::sim::clock::MINUTE;
 use ec2_lab::sim::survival::SurvivalItem;
 use ec2_lab::sim::InstanceAction;
 use ec2_lab::store::persist::fresh_world;
@@ -214,4 +215,46 @@ async fn the_volumes_page_lists_volumes_snapshots_and_instance_store_apart() {
     let ko = render(&lab, Lang::Ko, Part::Volumes).await;
     assert!(ko.contains("인스턴스 스토어(임시)"), "{ko}");
     assert!(ko.contains(&format!("{volume} 삭제")), "{ko}");
+}
+
+/// issue 9: with hundreds of instances the Volumes page held every volume and every instance (12,000
+/// elements with 500); now 50 of each a page, the newest volume first, like the Lab's list.
+#[tokio::test]
+async fn the_volumes_page_shows_fifty_volumes_and_fifty_instances_a_page() {
+    let mut lab = LabState::new(fresh_world(), None);
+    for n in 0..59 {
+        lab.launch_default(&format!("web-{n}"));
+    }
+    // A minute later, so its root volume is the newest.
+    lab.world.advance(MINUTE);
+    lab.launch_default("web-59");
+    let newest = lab.selected.clone().unwrap();
+    let newest_root = lab
+        .world
+        .instance(&newest)
+        .unwrap()
+        .root_volume_id()
+        .unwrap()
+        .to_string();
+    let html = render(&lab, Lang::En, Part::Volumes).await;
+    let volume_rows = html.matches(r#"aria-label="Create snapshot vol-"#).count();
+    assert_eq!(volume_rows, 50, "{html}");
+    assert!(
+        html.contains(&format!("<code>{newest_root}</code>")),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"<nav aria-label="Volume pages" class="pager">"#),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"<nav aria-label="Instance pages" class="pager">"#),
+        "{html}"
+    );
+    assert_eq!(html.matches("1–50 of 60").count(), 2, "{html}");
+    let connect_rows = html.matches(r#"aria-label="Connect to i-"#).count();
+    assert_eq!(connect_rows, 50, "{html}");
+    // The first page of instances is the first launched.
+    assert!(html.contains(" web-0 · "), "{html}");
+    assert!(!html.contains(" web-59 · "), "{html}");
 }

@@ -13,6 +13,7 @@ mod lesson_pager;
 pub mod lesson_text;
 pub mod line_history;
 mod nav_link;
+pub mod pager;
 pub mod quiz;
 pub mod scroll_region;
 pub mod storage;
