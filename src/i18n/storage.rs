@@ -109,6 +109,7 @@ texts! { StorageText;
     Ephemeral => "ephemeral", "임시";
     ConnectHeading => "Instances", "인스턴스";
     VolumePagesLabel => "Volume pages", "볼륨 페이지";
+    InstanceStorePagesLabel => "Instance store pages", "인스턴스 스토어 페이지";
     NoInstancesHere => "No instances. Launch one in the Lab, or set up the experiment there.", "인스턴스가 없습니다. 실습에서 인스턴스를 시작하거나 실험을 준비하세요.";
     // The experiment.
     ExperimentHeading => "Experiment: EBS vs instance store", "실험: EBS와 인스턴스 스토어 비교";
