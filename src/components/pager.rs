@@ -15,6 +15,12 @@ pub fn page_count(total: usize) -> usize {
     total.div_ceil(PAGE_SIZE).max(1)
 }
 
+/// The page to show of a list of `total`: the one asked for, or the last one when the list has shrunk
+/// since.
+pub fn clamp_page(page: usize, total: usize) -> usize {
+    page.min(page_count(total) - 1)
+}
+
 /// The rows of `page` (0-based) of a list of `total`: a range of indices.
 pub fn page_rows(page: usize, total: usize) -> std::ops::Range<usize> {
     let first = (page * PAGE_SIZE).min(total);
@@ -39,7 +45,7 @@ pub fn Pager(props: &PagerProps) -> Html {
     if pages <= 1 {
         return html! {};
     }
-    let page = props.page.min(pages - 1);
+    let page = clamp_page(props.page, props.total);
     let rows = page_rows(page, props.total);
     let turn = |to: usize| {
         let on_turn = props.on_turn.clone();
@@ -67,7 +73,9 @@ mod tests {
         assert_eq!(page_count(51), 2);
         assert_eq!(page_rows(0, 120), 0..50);
         assert_eq!(page_rows(2, 120), 100..120);
-        // A page past the end (rows deleted since) is empty rather than a panic.
+        // A page past the end (rows deleted since) is empty rather than a panic, and is shown as the last.
         assert_eq!(page_rows(5, 120), 120..120);
+        assert_eq!(clamp_page(5, 120), 2);
+        assert_eq!(clamp_page(1, 0), 0);
     }
 }

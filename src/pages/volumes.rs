@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::form_events::{checkbox_checked, input_value, select_value};
 use crate::components::lab::state_term;
-use crate::components::pager::{page_count, page_rows, Pager};
+use crate::components::pager::{clamp_page, page_rows, Pager};
 use crate::components::storage::{ConnectButton, ErrorBanner, InstanceShell, SurvivalPanel};
 use crate::components::ScrollRegion;
 use crate::hooks::use_lang;
@@ -180,11 +180,6 @@ fn turn_to(page: &UseStateHandle<usize>) -> Callback<usize> {
     Callback::from(move |to| page.set(to))
 }
 
-/// The page to show: the one asked for, or the last one when the list has shrunk since.
-fn clamp_page(page: usize, total: usize) -> usize {
-    page.min(page_count(total) - 1)
-}
-
 fn volume_table(store: &LabStore, lang: Lang, page: &UseStateHandle<usize>) -> Html {
     let lab = store.read();
     // Newest first, so a volume just created is on the first page.
@@ -277,8 +272,8 @@ fn VolumeRow(props: &VolumeRowProps) -> Html {
     });
     let attach_form = (v.attachment.is_none() && v.state.as_str() == "available").then(|| {
         // Instances a volume could go to: any not terminated, the volume's zone first. Only for a volume
-        // that can be attached: with 500 instances, building this list for every row took most of a
-        // second (issue 9).
+        // that can be attached: with 500 instances, building this list for every row took about half a
+        // second of the page's opening (issue 9).
         let mut targets: Vec<(String, String, String)> = lab
             .world
             .instances_in(LAB_REGION)

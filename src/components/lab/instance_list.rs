@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::{action_label, state_term};
 use crate::components::form_events::checkbox_checked;
-use crate::components::pager::{page_count, page_rows, Pager, PAGE_SIZE};
+use crate::components::pager::{clamp_page, page_rows, Pager, PAGE_SIZE};
 use crate::components::ScrollRegion;
 use crate::hooks::use_lang;
 use crate::i18n::{select_instance, Lang, Text};
@@ -91,8 +91,7 @@ pub fn InstanceList() -> Html {
     });
     let listed = world.instances_in_launch_order();
     let count = listed.len();
-    let pages = page_count(count);
-    let mut shown_page = (*page.borrow()).min(pages - 1);
+    let mut shown_page = clamp_page(*page.borrow(), count);
     if *followed.borrow() != lab.selected {
         followed.borrow_mut().clone_from(&lab.selected);
         if let Some(at) = lab
