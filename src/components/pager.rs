@@ -1,5 +1,6 @@
 //! Previous and Next under a long list shown a page at a time, as the EC2 console pages its lists;
-//! used by the Lab's instance list and the Volumes page's volumes and instances.
+//! used by the Lab's instance list and by the Volumes page's volumes, instance-store volumes and
+//! instances.
 
 use yew::prelude::*;
 
