@@ -30,16 +30,7 @@ fn act(w: &mut World, id: &str, action: A) -> ApiResult<()> {
         A::Hibernate => w
             .stop_instances(US, &ids, StopOptions::HIBERNATE)
             .map(|_| ()),
-        A::ForceStop => w
-            .stop_instances(
-                US,
-                &ids,
-                StopOptions {
-                    hibernate: false,
-                    force: true,
-                },
-            )
-            .map(|_| ()),
+        A::ForceStop => w.stop_instances(US, &ids, StopOptions::FORCE).map(|_| ()),
         A::Reboot => w.reboot_instances(US, &ids),
         A::Terminate => w.terminate_instances(US, &ids).map(|_| ()),
         A::ChangeInstanceType => w.modify_instance_type(US, id, "t3.small"),
@@ -407,15 +398,7 @@ fn facts_1_2_force_stop_finishes_a_stopping_instance_sooner() {
     let mut w = world();
     let id = ebs_instance_in(&mut w, S::Stopping);
     let graceful_end = w.phase(&id).unwrap().ends_at.unwrap();
-    w.stop_instances(
-        US,
-        &ids(&id),
-        StopOptions {
-            hibernate: false,
-            force: true,
-        },
-    )
-    .unwrap();
+    w.stop_instances(US, &ids(&id), StopOptions::FORCE).unwrap();
     let forced_end = w.phase(&id).unwrap().ends_at.unwrap();
     assert!(forced_end <= graceful_end);
     w.advance(forced_end - w.now());

@@ -164,15 +164,7 @@ fn facts_1_1_hibernating_stopping_is_billed() {
 fn every_api_action_is_logged_with_its_cli_equivalent() {
     let mut w = world();
     let id = running(&mut w, "t3.micro");
-    w.stop_instances(
-        US,
-        &ids(&id),
-        StopOptions {
-            hibernate: false,
-            force: true,
-        },
-    )
-    .unwrap();
+    w.stop_instances(US, &ids(&id), StopOptions::FORCE).unwrap();
     let event = w.events().rev().find(|e| e.cli.is_some()).unwrap();
     assert_eq!(
         event.cli.as_deref(),

@@ -83,6 +83,11 @@ impl StopOptions {
         hibernate: true,
         force: false,
     };
+    /// `stop-instances --force` (ec2-facts 1.2: the way out of a stuck `stopping`).
+    pub const FORCE: StopOptions = StopOptions {
+        hibernate: false,
+        force: true,
+    };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -220,13 +225,7 @@ impl World {
             InstanceAction::Start => plan_start(i),
             InstanceAction::Stop => plan_stop(i, StopOptions::default()),
             InstanceAction::Hibernate => plan_stop(i, StopOptions::HIBERNATE),
-            InstanceAction::ForceStop => plan_stop(
-                i,
-                StopOptions {
-                    hibernate: false,
-                    force: true,
-                },
-            ),
+            InstanceAction::ForceStop => plan_stop(i, StopOptions::FORCE),
             InstanceAction::Reboot => plan_reboot(i),
             InstanceAction::Terminate => plan_terminate(i),
             InstanceAction::ChangeInstanceType => plan_change_type(i),

@@ -219,14 +219,7 @@ impl LabState {
                 .stop_instances(LAB_REGION, ids, StopOptions::HIBERNATE)
                 .map(drop),
             InstanceAction::ForceStop => w
-                .stop_instances(
-                    LAB_REGION,
-                    ids,
-                    StopOptions {
-                        hibernate: false,
-                        force: true,
-                    },
-                )
+                .stop_instances(LAB_REGION, ids, StopOptions::FORCE)
                 .map(drop),
             InstanceAction::Reboot => w.reboot_instances(LAB_REGION, ids),
             InstanceAction::Terminate => w.terminate_instances(LAB_REGION, ids).map(drop),
