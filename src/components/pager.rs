@@ -12,18 +12,24 @@ use crate::i18n::{rows_shown, Text};
 pub const PAGE_SIZE: usize = 50;
 
 /// How many pages `total` rows make (one at least, for an empty list).
-pub fn page_count(total: usize) -> usize {
+fn page_count(total: usize) -> usize {
     total.div_ceil(PAGE_SIZE).max(1)
 }
 
 /// The page to show of a list of `total`: the one asked for, or the last one when the list has shrunk
 /// since.
-pub fn clamp_page(page: usize, total: usize) -> usize {
+fn clamp_page(page: usize, total: usize) -> usize {
     page.min(page_count(total) - 1)
 }
 
+/// The page of `items` to show (`page`, clamped) and its rows.
+pub fn page_of<T>(items: &[T], page: usize) -> (usize, &[T]) {
+    let shown = clamp_page(page, items.len());
+    (shown, &items[page_rows(shown, items.len())])
+}
+
 /// The rows of `page` (0-based) of a list of `total`: a range of indices.
-pub fn page_rows(page: usize, total: usize) -> std::ops::Range<usize> {
+fn page_rows(page: usize, total: usize) -> std::ops::Range<usize> {
     let first = (page * PAGE_SIZE).min(total);
     first..(first + PAGE_SIZE).min(total)
 }
@@ -78,5 +84,8 @@ mod tests {
         assert_eq!(page_rows(5, 120), 120..120);
         assert_eq!(clamp_page(5, 120), 2);
         assert_eq!(clamp_page(1, 0), 0);
+        let items: Vec<usize> = (0..120).collect();
+        assert_eq!(page_of(&items, 5), (2, &items[100..]));
+        assert_eq!(page_of(&[] as &[usize], 1), (0, &[] as &[usize]));
     }
 }

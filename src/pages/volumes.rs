@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::form_events::{checkbox_checked, input_value, select_value};
 use crate::components::lab::state_term;
-use crate::components::pager::{clamp_page, page_rows, Pager};
+use crate::components::pager::{page_of, Pager};
 use crate::components::storage::{ConnectButton, ErrorBanner, InstanceShell, SurvivalPanel};
 use crate::components::ScrollRegion;
 use crate::hooks::use_lang;
@@ -14,7 +14,7 @@ use crate::route::Route;
 use crate::sim::region::region;
 use crate::sim::storage::VolumeType;
 use crate::sim::world::Owner;
-use crate::sim::LifecycleState;
+use crate::sim::{Instance, LifecycleState, World};
 use crate::store::storage::StorageAction;
 use crate::store::{use_lab, LabAction, LabStore, LAB_REGION};
 
@@ -189,11 +189,8 @@ fn volume_table(store: &LabStore, lang: Lang, page: &UseStateHandle<usize>) -> H
         .filter(|v| v.region == LAB_REGION)
         .collect();
     crate::sorting::sort_by_key(&mut volumes, |v| std::cmp::Reverse(v.create_time));
-    let shown = clamp_page(**page, volumes.len());
-    let ids: Vec<String> = volumes[page_rows(shown, volumes.len())]
-        .iter()
-        .map(|v| v.id.clone())
-        .collect();
+    let (shown, on_page) = page_of(&volumes, **page);
+    let ids: Vec<String> = on_page.iter().map(|v| v.id.clone()).collect();
     html! {
         <section class="volumes" aria-labelledby="ebs-heading">
             <h2 id="ebs-heading">{ lang.t(StorageText::EbsHeading) }</h2>
@@ -428,17 +425,23 @@ fn snapshot_table(store: &LabStore, lang: Lang, az: &str) -> Html {
     }
 }
 
-fn instance_store(store: &LabStore, lang: Lang, page: &UseStateHandle<usize>) -> Html {
-    let lab = store.read();
-    let volumes: Vec<_> = lab
-        .world
+/// The instances of the Lab's region in launch order, as the Lab's list shows them.
+fn lab_instances(world: &World) -> Vec<&Instance> {
+    world
         .instances_in_launch_order()
         .into_iter()
         .filter(|i| i.region == LAB_REGION)
+        .collect()
+}
+
+fn instance_store(store: &LabStore, lang: Lang, page: &UseStateHandle<usize>) -> Html {
+    let lab = store.read();
+    let volumes: Vec<_> = lab_instances(&lab.world)
+        .into_iter()
         .flat_map(|i| i.instance_store.iter().map(move |s| (i, s)))
         .collect();
-    let shown = clamp_page(**page, volumes.len());
-    let rows: Vec<Html> = volumes[page_rows(shown, volumes.len())]
+    let (shown, on_page) = page_of(&volumes, **page);
+    let rows: Vec<Html> = on_page
         .iter()
         .map(|&(i, s)| {
                 html! {
@@ -481,15 +484,9 @@ fn instance_store(store: &LabStore, lang: Lang, page: &UseStateHandle<usize>) ->
 
 fn instances(store: &LabStore, lang: Lang, page: &UseStateHandle<usize>) -> Html {
     let lab = store.read();
-    // In launch order, as in the Lab's list.
-    let listed: Vec<_> = lab
-        .world
-        .instances_in_launch_order()
-        .into_iter()
-        .filter(|i| i.region == LAB_REGION)
-        .collect();
-    let shown = clamp_page(**page, listed.len());
-    let rows: Vec<Html> = listed[page_rows(shown, listed.len())]
+    let listed = lab_instances(&lab.world);
+    let (shown, on_page) = page_of(&listed, **page);
+    let rows: Vec<Html> = on_page
         .iter()
         .map(|i| {
             html! {
