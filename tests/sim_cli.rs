@@ -4,12 +4,13 @@
 
 mod sim_support;
 
-use ec2_lab::sim::cli::{complete, execute, CliOutput};
+use ec2_lab::sim::cli::{complete, execute};
+use ec2_lab::sim::command_output::CommandOutput;
 use ec2_lab::sim::World;
 use serde_json::Value;
 use sim_support::*;
 
-fn run(w: &mut World, line: &str) -> CliOutput {
+fn run(w: &mut World, line: &str) -> CommandOutput {
     execute(w, line)
 }
 

@@ -3,7 +3,8 @@
 //! was expected.
 
 use ec2_lab::sim::ami::public_image_id;
-use ec2_lab::sim::cli::{complete, execute, CliOutput};
+use ec2_lab::sim::cli::{complete, execute};
+use ec2_lab::sim::command_output::CommandOutput;
 use ec2_lab::sim::World;
 use proptest::prelude::*;
 
@@ -85,7 +86,7 @@ const VOCABULARY: &[&str] = &[
 ];
 
 /// An error must say something useful: what was expected, required, invalid or unknown.
-fn explains(out: &CliOutput) -> bool {
+fn explains(out: &CommandOutput) -> bool {
     if out.exit_code == 0 {
         return true;
     }

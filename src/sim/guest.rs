@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::catalog::InstanceTypeInfo;
 use super::clock::cli_timestamp;
+use super::command_output::CommandOutput;
 use super::error::ApiResult;
 use super::events::{EventKind, EventMessage, RebootCause};
 use super::filesystem::{normalize, FileSystem, FsError, FsKind, GIB, MIB};
@@ -52,31 +53,6 @@ pub struct Guest {
     pub user: String,
     /// systemd services running now.
     pub services: BTreeSet<String>,
-}
-
-/// Output of one guest command line, like a shell's.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GuestOutput {
-    pub stdout: String,
-    pub stderr: String,
-    pub exit_code: i32,
-}
-
-impl GuestOutput {
-    fn ok(stdout: String) -> GuestOutput {
-        GuestOutput {
-            stdout,
-            stderr: String::new(),
-            exit_code: 0,
-        }
-    }
-    fn err(stderr: String, exit_code: i32) -> GuestOutput {
-        GuestOutput {
-            stdout: String::new(),
-            stderr,
-            exit_code,
-        }
-    }
 }
 
 impl Guest {
@@ -404,7 +380,7 @@ impl World {
         region_name: &str,
         instance_id: &str,
         line: &str,
-    ) -> ApiResult<GuestOutput> {
+    ) -> ApiResult<CommandOutput> {
         region(region_name)?;
         let instance = self.instance_in(region_name, instance_id)?;
         let host = self
@@ -421,14 +397,14 @@ impl World {
                 }
                 s => format!("Connection timed out (the instance is {})", s.as_str()),
             };
-            return Ok(GuestOutput::err(
+            return Ok(CommandOutput::err(
                 format!("ssh: connect to host {host} port 22: {why}\n"),
                 255,
             ));
         }
         let tokens = match lex(line) {
             Ok(t) => t,
-            Err(e) => return Ok(GuestOutput::err(format!("-bash: {e}\n"), 2)),
+            Err(e) => return Ok(CommandOutput::err(format!("-bash: {e}\n"), 2)),
         };
         // Logged before it runs, so its effects (a shutdown, a reboot) come after it in the log.
         let cli = format!("ssh {instance_id} {}", super::events::shell_quote(line));
@@ -691,9 +667,9 @@ impl Shell<'_> {
     // ---------------------------------------------------------------------------------------
     // Command lists and pipelines.
 
-    fn run_list(&mut self, tokens: Vec<Tok>) -> GuestOutput {
+    fn run_list(&mut self, tokens: Vec<Tok>) -> CommandOutput {
         // Split into pipelines joined by && || ;
-        let mut total = GuestOutput::ok(String::new());
+        let mut total = CommandOutput::ok(String::new());
         let mut current: Vec<Tok> = Vec::new();
         let mut pending_op: Option<&'static str> = None;
         let mut last_code = 0;
@@ -716,7 +692,7 @@ impl Shell<'_> {
             };
             if !run || seg.is_empty() {
                 if seg.is_empty() && op.is_some() && !matches!(op, Some(";")) {
-                    return GuestOutput::err(
+                    return CommandOutput::err(
                         format!(
                             "{}-bash: syntax error near unexpected token `{}'\n",
                             total.stderr,
@@ -740,7 +716,7 @@ impl Shell<'_> {
         total
     }
 
-    fn run_pipeline(&mut self, tokens: Vec<Tok>) -> GuestOutput {
+    fn run_pipeline(&mut self, tokens: Vec<Tok>) -> CommandOutput {
         let mut commands: Vec<Simple> = vec![Simple::default()];
         let mut iter = tokens.into_iter().peekable();
         while let Some(t) = iter.next() {
@@ -757,7 +733,7 @@ impl Shell<'_> {
                         }
                     }
                     _ => {
-                        return GuestOutput::err(
+                        return CommandOutput::err(
                             "-bash: syntax error near unexpected token `newline'\n".to_string(),
                             2,
                         )
@@ -768,14 +744,14 @@ impl Shell<'_> {
             }
         }
         if commands.iter().any(|c| c.words.is_empty()) {
-            return GuestOutput::err(
+            return CommandOutput::err(
                 "-bash: syntax error near unexpected token `|'\n".to_string(),
                 2,
             );
         }
         let mut stdin: Option<String> = None;
         let mut stderr = String::new();
-        let mut last = GuestOutput::ok(String::new());
+        let mut last = CommandOutput::ok(String::new());
         for cmd in commands {
             let mut out = self.run_simple(&cmd.words, stdin.take());
             if let Some((file, append)) = &cmd.stderr_redirect {
@@ -791,7 +767,7 @@ impl Shell<'_> {
                 match self.write_file(file, &out.stdout, *append, false) {
                     Ok(()) => out.stdout.clear(),
                     Err(e) => {
-                        out = GuestOutput::err(format!("-bash: {e}\n"), 1);
+                        out = CommandOutput::err(format!("-bash: {e}\n"), 1);
                     }
                 }
             }
@@ -809,7 +785,7 @@ impl Shell<'_> {
         last
     }
 
-    fn run_simple(&mut self, words: &[String], stdin: Option<String>) -> GuestOutput {
+    fn run_simple(&mut self, words: &[String], stdin: Option<String>) -> CommandOutput {
         let mut words: Vec<&str> = words.iter().map(String::as_str).collect();
         let mut root = false;
         while words.first() == Some(&"sudo") {
@@ -818,7 +794,7 @@ impl Shell<'_> {
             while words.first().is_some_and(|w| w.starts_with('-')) {
                 let flag = words.remove(0);
                 if flag == "-i" || flag == "-s" {
-                    return GuestOutput::err(
+                    return CommandOutput::err(
                         "sudo: interactive root shells are not supported in this simulator; prefix each command with sudo\n".to_string(),
                         1,
                     );
@@ -826,7 +802,7 @@ impl Shell<'_> {
             }
         }
         let Some((&cmd, args)) = words.split_first() else {
-            return GuestOutput::ok(String::new());
+            return CommandOutput::ok(String::new());
         };
         let args: Vec<&str> = args.to_vec();
         match cmd {
@@ -838,7 +814,7 @@ impl Shell<'_> {
             "wc" => wc(&args, stdin),
             "ls" => self.ls(&args),
             "cd" => self.cd(&args),
-            "pwd" => GuestOutput::ok(format!("{}\n", self.instance().guest.cwd)),
+            "pwd" => CommandOutput::ok(format!("{}\n", self.instance().guest.cwd)),
             "mkdir" => self.mkdir(&args, root),
             "touch" => self.touch(&args, root),
             "rm" => self.rm(&args, root),
@@ -858,9 +834,9 @@ impl Shell<'_> {
                 let r = region(&self.instance().region)
                     .map(|r| r.private_dns_name(&ip))
                     .unwrap_or(ip);
-                GuestOutput::ok(format!("{r}\n"))
+                CommandOutput::ok(format!("{r}\n"))
             }
-            "whoami" => GuestOutput::ok(if root {
+            "whoami" => CommandOutput::ok(if root {
                 "root\n".to_string()
             } else {
                 format!("{}\n", self.instance().guest.user)
@@ -872,27 +848,27 @@ impl Shell<'_> {
                     "x86_64"
                 };
                 if args.contains(&"-a") {
-                    GuestOutput::ok(format!(
+                    CommandOutput::ok(format!(
                         "Linux {} 6.1.128 #1 SMP {arch} GNU/Linux\n",
                         self.hostname()
                     ))
                 } else if args.contains(&"-m") {
-                    GuestOutput::ok(format!("{arch}\n"))
+                    CommandOutput::ok(format!("{arch}\n"))
                 } else {
-                    GuestOutput::ok("Linux\n".to_string())
+                    CommandOutput::ok("Linux\n".to_string())
                 }
             }
-            "date" => GuestOutput::ok(format!("{}\n", cli_timestamp(self.world.now))),
-            "help" => GuestOutput::ok(HELP.to_string()),
-            "clear" | "true" | ":" => GuestOutput::ok(String::new()),
-            "false" => GuestOutput::err(String::new(), 1),
-            "exit" | "logout" => GuestOutput::ok("logout\n".to_string()),
+            "date" => CommandOutput::ok(format!("{}\n", cli_timestamp(self.world.now))),
+            "help" => CommandOutput::ok(HELP.to_string()),
+            "clear" | "true" | ":" => CommandOutput::ok(String::new()),
+            "false" => CommandOutput::err(String::new(), 1),
+            "exit" | "logout" => CommandOutput::ok("logout\n".to_string()),
             "reboot" => self.reboot_cmd(root),
             "shutdown" => {
                 if args.contains(&"-r") {
                     self.reboot_cmd(root)
                 } else if args.contains(&"-c") {
-                    GuestOutput::ok(String::new())
+                    CommandOutput::ok(String::new())
                 } else {
                     self.poweroff_cmd(root)
                 }
@@ -900,7 +876,7 @@ impl Shell<'_> {
             "poweroff" | "halt" => self.poweroff_cmd(root),
             "init" if args.first() == Some(&"0") => self.poweroff_cmd(root),
             "init" if args.first() == Some(&"6") => self.reboot_cmd(root),
-            _ => GuestOutput::err(format!("-bash: {cmd}: command not found\n"), 127),
+            _ => CommandOutput::err(format!("-bash: {cmd}: command not found\n"), 127),
         }
     }
 
@@ -909,7 +885,7 @@ impl Shell<'_> {
         format!("ip-{}", ip.replace('.', "-"))
     }
 
-    fn echo(&self, args: &[&str]) -> GuestOutput {
+    fn echo(&self, args: &[&str]) -> CommandOutput {
         let mut newline = true;
         let mut escapes = false;
         let mut rest = args;
@@ -932,15 +908,15 @@ impl Shell<'_> {
         if newline {
             text.push('\n');
         }
-        GuestOutput::ok(text)
+        CommandOutput::ok(text)
     }
 
-    fn cat(&self, args: &[&str], stdin: Option<String>) -> GuestOutput {
+    fn cat(&self, args: &[&str], stdin: Option<String>) -> CommandOutput {
         let files: Vec<&&str> = args.iter().filter(|a| !a.starts_with('-')).collect();
         if files.is_empty() {
-            return GuestOutput::ok(stdin.unwrap_or_default());
+            return CommandOutput::ok(stdin.unwrap_or_default());
         }
-        let mut out = GuestOutput::ok(String::new());
+        let mut out = CommandOutput::ok(String::new());
         for f in files {
             let abs = self.absolute(f);
             let (place, inner) = self.resolve(&abs);
@@ -960,10 +936,10 @@ impl Shell<'_> {
         out
     }
 
-    fn tee(&mut self, args: &[&str], stdin: Option<String>, root: bool) -> GuestOutput {
+    fn tee(&mut self, args: &[&str], stdin: Option<String>, root: bool) -> CommandOutput {
         let append = args.iter().any(|a| *a == "-a" || *a == "--append");
         let input = stdin.unwrap_or_default();
-        let mut out = GuestOutput::ok(input.clone());
+        let mut out = CommandOutput::ok(input.clone());
         for f in args.iter().filter(|a| !a.starts_with('-')) {
             if let Err(e) = self.write_file(f, &input, append, root) {
                 out.stderr.push_str(&format!("tee: {e}\n"));
@@ -973,7 +949,7 @@ impl Shell<'_> {
         out
     }
 
-    fn ls(&self, args: &[&str]) -> GuestOutput {
+    fn ls(&self, args: &[&str]) -> CommandOutput {
         let long = args.iter().any(|a| a.starts_with('-') && a.contains('l'));
         let all = args.iter().any(|a| a.starts_with('-') && a.contains('a'));
         let mut paths: Vec<&str> = args
@@ -985,7 +961,7 @@ impl Shell<'_> {
             paths.push(".");
         }
         let many = paths.len() > 1;
-        let mut out = GuestOutput::ok(String::new());
+        let mut out = CommandOutput::ok(String::new());
         for p in paths {
             let abs = self.absolute(p);
             let (place, inner) = self.resolve(&abs);
@@ -1041,7 +1017,7 @@ impl Shell<'_> {
         out
     }
 
-    fn cd(&mut self, args: &[&str]) -> GuestOutput {
+    fn cd(&mut self, args: &[&str]) -> CommandOutput {
         let target = args
             .first()
             .map_or_else(|| self.home(), |a| self.absolute(a));
@@ -1049,17 +1025,20 @@ impl Shell<'_> {
         let is_dir = target == "/dev" || self.fs(&place).is_some_and(|fs| fs.is_dir(&inner));
         if !is_dir {
             let name = args.first().copied().unwrap_or("~");
-            return GuestOutput::err(format!("-bash: cd: {name}: No such file or directory\n"), 1);
+            return CommandOutput::err(
+                format!("-bash: cd: {name}: No such file or directory\n"),
+                1,
+            );
         }
         if let Some(i) = self.world.instances.get_mut(&self.id) {
             i.guest.cwd = target;
         }
-        GuestOutput::ok(String::new())
+        CommandOutput::ok(String::new())
     }
 
-    fn mkdir(&mut self, args: &[&str], root: bool) -> GuestOutput {
+    fn mkdir(&mut self, args: &[&str], root: bool) -> CommandOutput {
         let parents = args.contains(&"-p");
-        let mut out = GuestOutput::ok(String::new());
+        let mut out = CommandOutput::ok(String::new());
         for p in args.iter().filter(|a| !a.starts_with('-')) {
             let abs = self.absolute(p);
             if !self.may_write(&abs, root) {
@@ -1085,8 +1064,8 @@ impl Shell<'_> {
         out
     }
 
-    fn touch(&mut self, args: &[&str], root: bool) -> GuestOutput {
-        let mut out = GuestOutput::ok(String::new());
+    fn touch(&mut self, args: &[&str], root: bool) -> CommandOutput {
+        let mut out = CommandOutput::ok(String::new());
         for p in args.iter().filter(|a| !a.starts_with('-')) {
             let abs = self.absolute(p);
             let (place, inner) = self.resolve(&abs);
@@ -1104,12 +1083,12 @@ impl Shell<'_> {
         out
     }
 
-    fn rm(&mut self, args: &[&str], root: bool) -> GuestOutput {
+    fn rm(&mut self, args: &[&str], root: bool) -> CommandOutput {
         let recursive = args
             .iter()
             .any(|a| a.starts_with('-') && (a.contains('r') || a.contains('R')));
         let force = args.iter().any(|a| a.starts_with('-') && a.contains('f'));
-        let mut out = GuestOutput::ok(String::new());
+        let mut out = CommandOutput::ok(String::new());
         for p in args.iter().filter(|a| !a.starts_with('-')) {
             let abs = self.absolute(p);
             if !self.may_write(&abs, root) {
@@ -1141,7 +1120,7 @@ impl Shell<'_> {
         out
     }
 
-    fn df(&self, args: &[&str]) -> GuestOutput {
+    fn df(&self, args: &[&str]) -> CommandOutput {
         let human_sizes = args.iter().any(|a| a.starts_with('-') && a.contains('h'));
         let show_type = args.iter().any(|a| a.starts_with('-') && a.contains('T'));
         let i = self.instance();
@@ -1233,7 +1212,7 @@ impl Shell<'_> {
                 ));
             }
         }
-        GuestOutput::ok(text)
+        CommandOutput::ok(text)
     }
 
     fn mount_point_of(&self, device: &str, place: &Place) -> Option<String> {
@@ -1253,7 +1232,7 @@ impl Shell<'_> {
             .map(|m| m.mount_point.clone())
     }
 
-    fn lsblk(&self, args: &[&str]) -> GuestOutput {
+    fn lsblk(&self, args: &[&str]) -> CommandOutput {
         let show_fs = args.iter().any(|a| a.starts_with('-') && a.contains('f'));
         let show_model = args.iter().any(|a| a.to_uppercase().contains("MODEL"));
         let i = self.instance();
@@ -1313,7 +1292,7 @@ impl Shell<'_> {
                 ));
             }
         }
-        GuestOutput::ok(text)
+        CommandOutput::ok(text)
     }
 
     fn find_disk(&self, device: &str) -> Option<GuestDisk> {
@@ -1322,7 +1301,7 @@ impl Shell<'_> {
             .find(|d| d.device == device)
     }
 
-    fn mkfs(&mut self, cmd: &str, args: &[&str], root: bool) -> GuestOutput {
+    fn mkfs(&mut self, cmd: &str, args: &[&str], root: bool) -> CommandOutput {
         let mut kind = match cmd {
             "mkfs.xfs" => Some(FsKind::Xfs),
             "mkfs.ext4" => Some(FsKind::Ext4),
@@ -1340,19 +1319,19 @@ impl Shell<'_> {
             }
         }
         let Some(kind) = kind else {
-            return GuestOutput::err(
+            return CommandOutput::err(
                 "mkfs: use -t xfs or -t ext4 (or mkfs.xfs / mkfs.ext4)\n".to_string(),
                 1,
             );
         };
         let Some(device) = device else {
-            return GuestOutput::err(
+            return CommandOutput::err(
                 format!("Usage: mkfs.{} [options] DEVICE\n", kind.as_str()),
                 1,
             );
         };
         if !root {
-            return GuestOutput::err(
+            return CommandOutput::err(
                 format!(
                     "mkfs.{}: cannot open {device}: Permission denied\n",
                     kind.as_str()
@@ -1364,7 +1343,7 @@ impl Shell<'_> {
         let disk = self.find_disk(device);
         let Some(disk) = disk.filter(|_| device != partition) else {
             if device == partition || disk_is_root(device, &partition) {
-                return GuestOutput::err(
+                return CommandOutput::err(
                     format!(
                         "mkfs.{}: {device} contains a mounted filesystem\n",
                         kind.as_str()
@@ -1372,7 +1351,7 @@ impl Shell<'_> {
                     1,
                 );
             }
-            return GuestOutput::err(
+            return CommandOutput::err(
                 format!(
                     "mkfs.{}: cannot open {device}: No such file or directory\n",
                     kind.as_str()
@@ -1381,7 +1360,7 @@ impl Shell<'_> {
             );
         };
         if disk.is_root || self.mount_point_of(device, &disk.place).is_some() {
-            return GuestOutput::err(
+            return CommandOutput::err(
                 format!(
                     "mkfs.{}: {device} contains a mounted filesystem\n",
                     kind.as_str()
@@ -1391,7 +1370,7 @@ impl Shell<'_> {
         }
         let existing = self.fs(&disk.place).and_then(|f| f.kind);
         if let (Some(old), FsKind::Xfs, false) = (existing, kind, force) {
-            return GuestOutput::err(
+            return CommandOutput::err(
                 format!(
                     "mkfs.xfs: {device} appears to contain an existing filesystem ({}).\nmkfs.xfs: Use the -f option to force overwrite.\n",
                     old.as_str()
@@ -1415,10 +1394,10 @@ impl Shell<'_> {
                 size / 16384
             ),
         };
-        GuestOutput::ok(text)
+        CommandOutput::ok(text)
     }
 
-    fn mount(&mut self, args: &[&str], root: bool) -> GuestOutput {
+    fn mount(&mut self, args: &[&str], root: bool) -> CommandOutput {
         let positional: Vec<&str> = {
             let mut v = Vec::new();
             let mut it = args.iter();
@@ -1457,33 +1436,33 @@ impl Shell<'_> {
                     kind.map_or("?", FsKind::as_str)
                 ));
             }
-            return GuestOutput::ok(text);
+            return CommandOutput::ok(text);
         }
         if positional.len() < 2 {
-            return GuestOutput::err("mount: bad usage: mount DEVICE DIRECTORY\n".to_string(), 1);
+            return CommandOutput::err("mount: bad usage: mount DEVICE DIRECTORY\n".to_string(), 1);
         }
         if !root {
-            return GuestOutput::err("mount: only root can do that.\n".to_string(), 1);
+            return CommandOutput::err("mount: only root can do that.\n".to_string(), 1);
         }
         let (device, dir) = (positional[0], self.absolute(positional[1]));
         let Some(disk) = self.find_disk(device).filter(|d| !d.is_root) else {
-            return GuestOutput::err(
+            return CommandOutput::err(
                 format!("mount: {dir}: special device {device} does not exist.\n"),
                 32,
             );
         };
         if let Some(mp) = self.mount_point_of(device, &disk.place) {
-            return GuestOutput::err(
+            return CommandOutput::err(
                 format!("mount: {dir}: {device} already mounted on {mp}.\n"),
                 32,
             );
         }
         let (dir_place, dir_inner) = self.resolve(&dir);
         if !self.fs(&dir_place).is_some_and(|fs| fs.is_dir(&dir_inner)) {
-            return GuestOutput::err(format!("mount: {dir}: mount point does not exist.\n"), 32);
+            return CommandOutput::err(format!("mount: {dir}: mount point does not exist.\n"), 32);
         }
         if !self.fs(&disk.place).is_some_and(FileSystem::is_formatted) {
-            return GuestOutput::err(
+            return CommandOutput::err(
                 format!("mount: {dir}: wrong fs type, bad option, bad superblock on {device}, missing codepage or helper program, or other error.\n"),
                 32,
             );
@@ -1494,7 +1473,7 @@ impl Shell<'_> {
                 MountTarget::InstanceStore(self.instance().instance_store[*n].virtual_name.clone())
             }
             _ => {
-                return GuestOutput::err(
+                return CommandOutput::err(
                     format!("mount: {dir}: special device {device} does not exist.\n"),
                     32,
                 )
@@ -1508,15 +1487,15 @@ impl Shell<'_> {
                 target,
             });
         }
-        GuestOutput::ok(String::new())
+        CommandOutput::ok(String::new())
     }
 
-    fn umount(&mut self, args: &[&str], root: bool) -> GuestOutput {
+    fn umount(&mut self, args: &[&str], root: bool) -> CommandOutput {
         let Some(arg) = args.iter().find(|a| !a.starts_with('-')) else {
-            return GuestOutput::err("umount: bad usage\n".to_string(), 1);
+            return CommandOutput::err("umount: bad usage\n".to_string(), 1);
         };
         if !root {
-            return GuestOutput::err(
+            return CommandOutput::err(
                 format!("umount: {arg}: must be superuser to unmount.\n"),
                 32,
             );
@@ -1527,7 +1506,7 @@ impl Shell<'_> {
             self.absolute(arg)
         };
         let Some(i) = self.world.instances.get_mut(&self.id) else {
-            return GuestOutput::err(String::new(), 1);
+            return CommandOutput::err(String::new(), 1);
         };
         let before = i.guest.mounts.len();
         i.guest
@@ -1535,14 +1514,14 @@ impl Shell<'_> {
             .retain(|m| m.mount_point != abs && m.device != abs);
         if i.guest.mounts.len() == before {
             if abs == "/" || abs == "/dev/shm" {
-                return GuestOutput::err(format!("umount: {abs}: target is busy.\n"), 32);
+                return CommandOutput::err(format!("umount: {abs}: target is busy.\n"), 32);
             }
-            return GuestOutput::err(format!("umount: {abs}: not mounted.\n"), 32);
+            return CommandOutput::err(format!("umount: {abs}: not mounted.\n"), 32);
         }
-        GuestOutput::ok(String::new())
+        CommandOutput::ok(String::new())
     }
 
-    fn free(&self, args: &[&str]) -> GuestOutput {
+    fn free(&self, args: &[&str]) -> CommandOutput {
         let info = super::catalog::lookup(&self.instance().instance_type);
         let total_mib = info.map_or(1024, |t| t.memory_mib) * 95 / 100;
         let shm_mib = self.instance().guest.ram.used_bytes().div_ceil(MIB);
@@ -1567,7 +1546,7 @@ impl Shell<'_> {
             unit(total_mib), unit(used_mib + shm_mib), unit(free_mib), unit(shm_mib), unit(buff_mib), unit(avail_mib),
             unit(0), unit(0), unit(0)
         );
-        GuestOutput::ok(text)
+        CommandOutput::ok(text)
     }
 
     fn find_program(&self, name: &str) -> Option<String> {
@@ -1578,8 +1557,8 @@ impl Shell<'_> {
             .find(|p| fs.is_file(p))
     }
 
-    fn which(&self, args: &[&str]) -> GuestOutput {
-        let mut out = GuestOutput::ok(String::new());
+    fn which(&self, args: &[&str]) -> CommandOutput {
+        let mut out = CommandOutput::ok(String::new());
         for a in args {
             match self.find_program(a) {
                 Some(p) => out.stdout.push_str(&format!("{p}\n")),
@@ -1594,7 +1573,7 @@ impl Shell<'_> {
         out
     }
 
-    fn fallocate(&mut self, args: &[&str], root: bool) -> GuestOutput {
+    fn fallocate(&mut self, args: &[&str], root: bool) -> CommandOutput {
         let mut size = None;
         let mut file = None;
         let mut it = args.iter();
@@ -1606,11 +1585,11 @@ impl Shell<'_> {
             }
         }
         let (Some(size), Some(file)) = (size, file) else {
-            return GuestOutput::err("fallocate: usage: fallocate -l SIZE FILE\n".to_string(), 1);
+            return CommandOutput::err("fallocate: usage: fallocate -l SIZE FILE\n".to_string(), 1);
         };
         let abs = self.absolute(file);
         if !self.may_write(&abs, root) {
-            return GuestOutput::err(
+            return CommandOutput::err(
                 format!("fallocate: cannot open {file}: Permission denied\n"),
                 1,
             );
@@ -1621,14 +1600,14 @@ impl Shell<'_> {
             None => Err(FsError::NotFound),
         };
         match result {
-            Ok(()) => GuestOutput::ok(String::new()),
-            Err(e) => GuestOutput::err(format!("fallocate: fallocate failed: {}\n", e.text()), 1),
+            Ok(()) => CommandOutput::ok(String::new()),
+            Err(e) => CommandOutput::err(format!("fallocate: fallocate failed: {}\n", e.text()), 1),
         }
     }
 
-    fn package_manager(&mut self, cmd: &str, args: &[&str], root: bool) -> GuestOutput {
+    fn package_manager(&mut self, cmd: &str, args: &[&str], root: bool) -> CommandOutput {
         if self.find_program(cmd).is_none() {
-            return GuestOutput::err(format!("-bash: {cmd}: command not found\n"), 127);
+            return CommandOutput::err(format!("-bash: {cmd}: command not found\n"), 127);
         }
         let os = self.instance().os;
         let apt = os.uses_apt();
@@ -1640,7 +1619,7 @@ impl Shell<'_> {
         match words.first().copied() {
             Some("install") => {}
             Some("update") | Some("upgrade") if root => {
-                return GuestOutput::ok(if apt {
+                return CommandOutput::ok(if apt {
                     "Reading package lists... Done\nAll packages are up to date.\n".to_string()
                 } else {
                     "Dependencies resolved.\nNothing to do.\nComplete!\n".to_string()
@@ -1659,7 +1638,7 @@ impl Shell<'_> {
                     .into_iter()
                     .map(|(n, _, _)| n.trim_end_matches(".list").to_string())
                     .collect();
-                return GuestOutput::ok(if names.is_empty() {
+                return CommandOutput::ok(if names.is_empty() {
                     String::new()
                 } else {
                     format!("{}\n", names.join("\n"))
@@ -1667,7 +1646,7 @@ impl Shell<'_> {
             }
             _ if !root => {}
             _ => {
-                return GuestOutput::err(
+                return CommandOutput::err(
                     format!(
                         "{cmd}: this simulator supports '{cmd} install PACKAGE' and '{cmd} list'\n"
                     ),
@@ -1677,17 +1656,17 @@ impl Shell<'_> {
         }
         if !root {
             return if apt {
-                GuestOutput::err(
+                CommandOutput::err(
                     "E: Could not open lock file /var/lib/dpkg/lock-frontend - open (13: Permission denied)\nE: Unable to acquire the dpkg frontend lock (/var/lib/dpkg/lock-frontend), are you root?\n".to_string(),
                     100,
                 )
             } else {
-                GuestOutput::err("Error: This command has to be run with superuser privileges (under the root user on most systems).\n".to_string(), 1)
+                CommandOutput::err("Error: This command has to be run with superuser privileges (under the root user on most systems).\n".to_string(), 1)
             };
         }
         let names: Vec<&str> = words.iter().skip(1).copied().collect();
         if names.is_empty() {
-            return GuestOutput::err(
+            return CommandOutput::err(
                 if apt {
                     "0 upgraded, 0 newly installed.\n".to_string()
                 } else {
@@ -1696,7 +1675,7 @@ impl Shell<'_> {
                 1,
             );
         }
-        let mut out = GuestOutput::ok(String::new());
+        let mut out = CommandOutput::ok(String::new());
         for name in names {
             let Some(package) = osimage::find_package(os, name) else {
                 if apt {
@@ -1752,7 +1731,7 @@ impl Shell<'_> {
             .any(|p| p.service == Some(service) && fs.is_file(&osimage::package_marker(os, p.name)))
     }
 
-    fn systemctl(&mut self, args: &[&str], root: bool) -> GuestOutput {
+    fn systemctl(&mut self, args: &[&str], root: bool) -> CommandOutput {
         let words: Vec<&str> = args
             .iter()
             .copied()
@@ -1760,7 +1739,7 @@ impl Shell<'_> {
             .collect();
         let now_flag = args.contains(&"--now");
         let (Some(verb), Some(unit)) = (words.first().copied(), words.get(1).copied()) else {
-            return GuestOutput::err(
+            return CommandOutput::err(
                 "systemctl: usage: systemctl start|stop|restart|enable|disable|status SERVICE\n"
                     .to_string(),
                 1,
@@ -1768,7 +1747,7 @@ impl Shell<'_> {
         };
         let service = unit.trim_end_matches(".service");
         if !self.service_installed(service) {
-            return GuestOutput::err(
+            return CommandOutput::err(
                 format!("Failed to {verb} {service}.service: Unit {service}.service not found.\n"),
                 5,
             );
@@ -1776,7 +1755,7 @@ impl Shell<'_> {
         let wants = format!("/etc/systemd/system/multi-user.target.wants/{service}.service");
         let running = self.instance().guest.services.contains(service);
         if verb != "status" && !root {
-            return GuestOutput::err(
+            return CommandOutput::err(
                 format!("Failed to {verb} {service}.service: Access denied\n"),
                 1,
             );
@@ -1808,7 +1787,7 @@ impl Shell<'_> {
                 if now_flag {
                     set_running(self, enable);
                 }
-                return GuestOutput::ok(if enable {
+                return CommandOutput::ok(if enable {
                     format!(
                         "Created symlink {wants} → /usr/lib/systemd/system/{service}.service.\n"
                     )
@@ -1825,20 +1804,20 @@ impl Shell<'_> {
                     if enabled { "enabled" } else { "disabled" },
                     if running { "active (running)" } else { "inactive (dead)" }
                 );
-                return GuestOutput {
+                return CommandOutput {
                     stdout: text,
                     stderr: String::new(),
                     exit_code: if running { 0 } else { 3 },
                 };
             }
-            _ => return GuestOutput::err(format!("Unknown command verb {verb}.\n"), 1),
+            _ => return CommandOutput::err(format!("Unknown command verb {verb}.\n"), 1),
         }
-        GuestOutput::ok(String::new())
+        CommandOutput::ok(String::new())
     }
 
-    fn curl(&self, args: &[&str]) -> GuestOutput {
+    fn curl(&self, args: &[&str]) -> CommandOutput {
         let Some(url) = args.iter().find(|a| !a.starts_with('-')) else {
-            return GuestOutput::err(
+            return CommandOutput::err(
                 "curl: try 'curl --help' for more information\n".to_string(),
                 2,
             );
@@ -1865,8 +1844,8 @@ impl Shell<'_> {
                 _ => None,
             };
             return match value {
-                Some(v) => GuestOutput::ok(v),
-                None => GuestOutput::ok("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n<title>404 - Not Found</title>\n".to_string()),
+                Some(v) => CommandOutput::ok(v),
+                None => CommandOutput::ok("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n<title>404 - Not Found</title>\n".to_string()),
             };
         }
         if ["localhost", "127.0.0.1", "localhost:80", "127.0.0.1:80"].contains(&host) {
@@ -1874,7 +1853,7 @@ impl Shell<'_> {
                 .into_iter()
                 .find(|s| i.guest.services.contains(*s));
             let Some(web) = web else {
-                return GuestOutput::err(
+                return CommandOutput::err(
                     format!("curl: (7) Failed to connect to {host} port 80 after 0 ms: Couldn't connect to server\n"),
                     7,
                 );
@@ -1895,35 +1874,35 @@ impl Shell<'_> {
             let abs = format!("{root_dir}/{file}");
             let (place, inner) = self.resolve(&abs);
             return match self.fs(&place).and_then(|fs| fs.read(&inner).ok()) {
-                Some(page) => GuestOutput::ok(page.to_string()),
-                None => GuestOutput::ok("<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>\n".to_string()),
+                Some(page) => CommandOutput::ok(page.to_string()),
+                None => CommandOutput::ok("<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>\n".to_string()),
             };
         }
-        GuestOutput::err(
+        CommandOutput::err(
             format!("curl: (6) Could not resolve host: {host} (this simulated instance has no internet access)\n"),
             6,
         )
     }
 
-    fn reboot_cmd(&mut self, root: bool) -> GuestOutput {
+    fn reboot_cmd(&mut self, root: bool) -> CommandOutput {
         if !root {
-            return GuestOutput::err("Call to Reboot failed: Access denied\n".to_string(), 1);
+            return CommandOutput::err("Call to Reboot failed: Access denied\n".to_string(), 1);
         }
         let host = self.connection_host();
         self.world.begin_reboot(&self.id, RebootCause::FromGuest);
-        GuestOutput::err(
+        CommandOutput::err(
             format!("Connection to {host} closed by remote host.\n"),
             255,
         )
     }
 
-    fn poweroff_cmd(&mut self, root: bool) -> GuestOutput {
+    fn poweroff_cmd(&mut self, root: bool) -> CommandOutput {
         if !root {
-            return GuestOutput::err("Call to PowerOff failed: Access denied\n".to_string(), 1);
+            return CommandOutput::err("Call to PowerOff failed: Access denied\n".to_string(), 1);
         }
         let host = self.connection_host();
         self.world.os_shutdown(&self.id);
-        GuestOutput::err(
+        CommandOutput::err(
             format!("Connection to {host} closed by remote host.\n"),
             255,
         )
@@ -1942,9 +1921,9 @@ fn disk_is_root(device: &str, partition: &str) -> bool {
     partition.starts_with(device)
 }
 
-fn grep(args: &[&str], stdin: Option<String>) -> GuestOutput {
+fn grep(args: &[&str], stdin: Option<String>) -> CommandOutput {
     let Some(pattern) = args.iter().find(|a| !a.starts_with('-')) else {
-        return GuestOutput::err("Usage: grep PATTERN\n".to_string(), 2);
+        return CommandOutput::err("Usage: grep PATTERN\n".to_string(), 2);
     };
     let ignore_case = args.contains(&"-i");
     let input = stdin.unwrap_or_default();
@@ -1959,13 +1938,13 @@ fn grep(args: &[&str], stdin: Option<String>) -> GuestOutput {
         })
         .collect();
     if hits.is_empty() {
-        GuestOutput::err(String::new(), 1)
+        CommandOutput::err(String::new(), 1)
     } else {
-        GuestOutput::ok(format!("{}\n", hits.join("\n")))
+        CommandOutput::ok(format!("{}\n", hits.join("\n")))
     }
 }
 
-fn head(args: &[&str], stdin: Option<String>) -> GuestOutput {
+fn head(args: &[&str], stdin: Option<String>) -> CommandOutput {
     let n = args
         .iter()
         .position(|a| *a == "-n")
@@ -1974,19 +1953,19 @@ fn head(args: &[&str], stdin: Option<String>) -> GuestOutput {
         .unwrap_or(10);
     let input = stdin.unwrap_or_default();
     let lines: Vec<&str> = input.lines().take(n).collect();
-    GuestOutput::ok(if lines.is_empty() {
+    CommandOutput::ok(if lines.is_empty() {
         String::new()
     } else {
         format!("{}\n", lines.join("\n"))
     })
 }
 
-fn wc(args: &[&str], stdin: Option<String>) -> GuestOutput {
+fn wc(args: &[&str], stdin: Option<String>) -> CommandOutput {
     let input = stdin.unwrap_or_default();
     if args.contains(&"-l") {
-        GuestOutput::ok(format!("{}\n", input.lines().count()))
+        CommandOutput::ok(format!("{}\n", input.lines().count()))
     } else {
-        GuestOutput::ok(format!(
+        CommandOutput::ok(format!(
             "{:>7} {:>7} {:>7}\n",
             input.lines().count(),
             input.split_whitespace().count(),

@@ -7,7 +7,8 @@
 //! - `address` — Elastic IPs; `billing` — usage counters; `survival` — the survival matrix;
 //! - `guest` — the OS inside an instance (devices, mounts, RAM, shell); `osimage` — OS files and
 //!   packages; `filesystem` — per-volume files with a byte budget;
-//! - `instance`, `region`, `clock`, `ids`, `error`, `events` — the shared vocabulary;
+//! - `instance`, `region`, `clock`, `ids`, `error`, `events`, `command_output` — the shared
+//!   vocabulary;
 //! - `cli` — the AWS CLI interpreter (`cli::execute`, `cli::complete`) used by the console and
 //!   `ec2sh`;
 //! - `catalog`, `decode` — the instance-type catalogue (maintained separately).
@@ -40,6 +41,7 @@ pub mod ami;
 pub mod billing;
 pub mod cli;
 pub mod clock;
+pub mod command_output;
 pub mod error;
 pub mod event_message;
 pub mod events;

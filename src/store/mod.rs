@@ -25,8 +25,9 @@ use yew::prelude::*;
 use crate::diagram::cases::{self, CaseId, StepKind};
 use crate::diagram::Node;
 use crate::sim::ami::public_image_id;
-use crate::sim::cli::{self, CliOutput};
+use crate::sim::cli;
 use crate::sim::clock::{HOUR, SECOND};
+use crate::sim::command_output::CommandOutput;
 use crate::sim::{ApiError, InstanceAction, RunInstancesRequest, StopOptions, World};
 
 /// The region the Lab works in.
@@ -80,7 +81,7 @@ pub struct Walkthrough {
 pub struct ConsoleEntry {
     pub seq: u64,
     pub line: String,
-    pub output: CliOutput,
+    pub output: CommandOutput,
 }
 
 /// How many console entries are kept on screen.

@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 
 use crate::sim::clock::SECOND;
+use crate::sim::command_output::CommandOutput;
 use crate::sim::events::EventMessage;
-use crate::sim::guest::GuestOutput;
 use crate::sim::storage::CreateVolumeRequest;
 use crate::sim::survival::{compare, SurvivalAction, SurvivalDiff, SurvivalItem, SurvivalSnapshot};
 use crate::sim::{InstanceAction, LifecycleState, RunInstancesRequest};
@@ -47,7 +47,7 @@ pub struct ShellSession {
 pub struct ShellEntry {
     pub seq: u64,
     pub line: String,
-    pub output: GuestOutput,
+    pub output: CommandOutput,
     /// Run by the "Prepare volumes" button (or the experiment), not typed.
     pub automatic: bool,
 }
@@ -314,7 +314,7 @@ impl LabState {
         let state_before = self.world.instance(&id).map(|i| i.state);
         let output = match self.world.guest_exec(LAB_REGION, &id, line) {
             Ok(out) => out,
-            Err(e) => GuestOutput {
+            Err(e) => CommandOutput {
                 stdout: String::new(),
                 stderr: format!("{}: {}\n", e.code, e.message),
                 exit_code: 255,
@@ -707,7 +707,7 @@ mod tests {
             .expect("row")
     }
 
-    fn last_output(lab: &LabState) -> &GuestOutput {
+    fn last_output(lab: &LabState) -> &CommandOutput {
         &lab.storage
             .shell
             .as_ref()

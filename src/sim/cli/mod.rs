@@ -18,42 +18,13 @@ pub mod parse;
 pub mod query;
 pub mod spec;
 
-use serde::{Deserialize, Serialize};
-
 use super::clock::{cli_timestamp, human_duration, parse_duration, MINUTE};
+use super::command_output::CommandOutput;
 use super::region::{region, DEFAULT_REGION};
 use super::world::World;
 use commands::Failure;
 
 pub use complete::complete;
-
-/// What one line printed, and its exit status (0 = success).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CliOutput {
-    pub stdout: String,
-    pub stderr: String,
-    pub exit_code: i32,
-}
-
-impl CliOutput {
-    fn ok(stdout: String) -> CliOutput {
-        CliOutput {
-            stdout,
-            stderr: String::new(),
-            exit_code: 0,
-        }
-    }
-    fn err(stderr: String, exit_code: i32) -> CliOutput {
-        CliOutput {
-            stdout: String::new(),
-            stderr,
-            exit_code,
-        }
-    }
-    pub fn is_ok(&self) -> bool {
-        self.exit_code == 0
-    }
-}
 
 /// Exit codes of AWS CLI v2: 252 bad command line, 254 service error, 255 other failures.
 pub const EXIT_USAGE: i32 = 252;
@@ -62,25 +33,25 @@ pub const EXIT_OTHER: i32 = 255;
 
 const USAGE: &str = "usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n\n";
 
-fn usage_error(message: &str) -> CliOutput {
+fn usage_error(message: &str) -> CommandOutput {
     if message.starts_with("Parameter validation failed")
         || message.starts_with("Error parsing parameter")
     {
-        return CliOutput::err(format!("\n{message}\n"), EXIT_USAGE);
+        return CommandOutput::err(format!("\n{message}\n"), EXIT_USAGE);
     }
-    CliOutput::err(format!("{USAGE}aws: error: {message}\n"), EXIT_USAGE)
+    CommandOutput::err(format!("{USAGE}aws: error: {message}\n"), EXIT_USAGE)
 }
 
 /// Runs one line. Blank lines and `#` comments do nothing.
-pub fn execute(world: &mut World, line: &str) -> CliOutput {
+pub fn execute(world: &mut World, line: &str) -> CommandOutput {
     let trimmed = line.trim();
     if trimmed.is_empty() || trimmed.starts_with('#') {
-        return CliOutput::ok(String::new());
+        return CommandOutput::ok(String::new());
     }
     let words = match shell_words::split(trimmed) {
         Ok(w) => w,
         Err(_) => {
-            return CliOutput::err(
+            return CommandOutput::err(
                 "Error: the line has an unterminated quote; close it with a matching ' or \"\n"
                     .to_string(),
                 2,
@@ -88,7 +59,7 @@ pub fn execute(world: &mut World, line: &str) -> CliOutput {
         }
     };
     let Some(first) = words.first() else {
-        return CliOutput::ok(String::new());
+        return CommandOutput::ok(String::new());
     };
     match first.as_str() {
         "aws" => aws(world, &words[1..]),
@@ -96,12 +67,12 @@ pub fn execute(world: &mut World, line: &str) -> CliOutput {
         "clock" => clock(world, &words[1..]),
         "sleep" => match words.get(1).and_then(|d| parse_duration(d)) {
             Some(ms) => advance_report(world, ms),
-            None => CliOutput::err(
+            None => CommandOutput::err(
                 "sleep: expected a duration such as 30, 30s, 5m or 1h\n".to_string(),
                 1,
             ),
         },
-        "help" | "?" => CliOutput::ok(help::help(words.get(1).map(String::as_str))),
+        "help" | "?" => CommandOutput::ok(help::help(words.get(1).map(String::as_str))),
         other => {
             let mut text = format!("{other}: command not found. This console knows: aws ec2 …, ssh, clock, sleep, help.\n");
             let near = ["aws", "ssh", "clock", "sleep", "help"]
@@ -111,7 +82,7 @@ pub fn execute(world: &mut World, line: &str) -> CliOutput {
             if let Some(near) = near {
                 text.push_str(&format!("Did you mean '{near}'?\n"));
             }
-            CliOutput::err(text, 127)
+            CommandOutput::err(text, 127)
         }
     }
 }
@@ -178,7 +149,7 @@ fn take_globals(words: &[String]) -> Result<(Globals, Vec<String>), String> {
     Ok((g, rest))
 }
 
-fn aws(world: &mut World, words: &[String]) -> CliOutput {
+fn aws(world: &mut World, words: &[String]) -> CommandOutput {
     let (globals, words) = match take_globals(words) {
         Ok(x) => x,
         Err(e) => return usage_error(&e),
@@ -187,7 +158,7 @@ fn aws(world: &mut World, words: &[String]) -> CliOutput {
         return usage_error("the following arguments are required: command");
     };
     if service == "help" {
-        return CliOutput::ok(help::help(None));
+        return CommandOutput::ok(help::help(None));
     }
     if service != "ec2" {
         return usage_error(&format!(
@@ -198,7 +169,7 @@ fn aws(world: &mut World, words: &[String]) -> CliOutput {
         return usage_error("the following arguments are required: operation");
     };
     if name == "help" {
-        return CliOutput::ok(help::help(Some("ec2")));
+        return CommandOutput::ok(help::help(Some("ec2")));
     }
     let Some(spec) = spec::command(name) else {
         let mut text = "argument operation: Invalid choice, valid choices are:\n\n".to_string();
@@ -228,7 +199,7 @@ fn aws(world: &mut World, words: &[String]) -> CliOutput {
     if rest.iter().any(|w| w == "help") && spec.name != "wait"
         || (spec.name == "wait" && rest.first().is_some_and(|w| w == "help"))
     {
-        return CliOutput::ok(help::help(Some(spec.name)));
+        return CommandOutput::ok(help::help(Some(spec.name)));
     }
     let parsed = match parse::parse_options(spec, rest) {
         Ok(p) => p,
@@ -252,7 +223,7 @@ fn aws(world: &mut World, words: &[String]) -> CliOutput {
         .clone()
         .unwrap_or_else(|| DEFAULT_REGION.to_string());
     if region(&region_name).is_err() {
-        return CliOutput::err(
+        return CommandOutput::err(
             format!(
                 "\nCould not connect to the endpoint URL: \"https://ec2.{region_name}.amazonaws.com/\"\n(EC2 Lab has the regions us-east-1 and ap-northeast-2.)\n"
             ),
@@ -267,7 +238,7 @@ fn aws(world: &mut World, words: &[String]) -> CliOutput {
     {
         Ok(q) => q,
         Err(e) => {
-            return CliOutput::err(
+            return CommandOutput::err(
                 format!(
                     "\nBad value for --query {}: {e}\n",
                     globals.query.unwrap_or_default()
@@ -289,28 +260,28 @@ fn aws(world: &mut World, words: &[String]) -> CliOutput {
         commands::run(world, &region_name, &parsed)
     };
     match result {
-        Ok(None) => CliOutput::ok(String::new()),
+        Ok(None) => CommandOutput::ok(String::new()),
         Ok(Some(value)) => {
             let value = match &query {
                 Some(q) => q.apply(&value),
                 None => value,
             };
-            CliOutput::ok(format!("{}\n", output::pretty(&value)))
+            CommandOutput::ok(format!("{}\n", output::pretty(&value)))
         }
         Err(Failure::Usage(message)) => usage_error(&message),
-        Err(Failure::Waiter(message)) => CliOutput::err(format!("\n{message}\n"), EXIT_OTHER),
+        Err(Failure::Waiter(message)) => CommandOutput::err(format!("\n{message}\n"), EXIT_OTHER),
         Err(Failure::Api(e)) => {
             let mut text = format!("\n{}\n", e.cli_text(spec.operation));
             if let Some(hint) = &e.hint {
                 text.push_str(&format!("Hint (EC2 Lab, not AWS): {hint}\n"));
             }
-            CliOutput::err(text, EXIT_SERVICE)
+            CommandOutput::err(text, EXIT_SERVICE)
         }
     }
 }
 
 /// `ssh [-i KEY] [user@]INSTANCE_ID|PUBLIC_IP COMMAND…`: runs the command inside the instance.
-fn ssh(world: &mut World, words: &[String]) -> CliOutput {
+fn ssh(world: &mut World, words: &[String]) -> CommandOutput {
     let mut i = 0;
     while i < words.len() && words[i].starts_with('-') {
         // Options with a value (-i key.pem, -o Option, -l user, -p 22).
@@ -320,7 +291,7 @@ fn ssh(world: &mut World, words: &[String]) -> CliOutput {
         i += 1;
     }
     let Some(host) = words.get(i) else {
-        return CliOutput::err(
+        return CommandOutput::err(
             "usage: ssh INSTANCE_ID COMMAND…  (e.g. ssh i-0123456789abcdef0 df -h)\n".to_string(),
             EXIT_OTHER,
         );
@@ -340,37 +311,37 @@ fn ssh(world: &mut World, words: &[String]) -> CliOutput {
                 .map(|inst| (inst.id.clone(), inst.region.clone()))
         });
     let Some((id, region_name)) = found else {
-        return CliOutput::err(
+        return CommandOutput::err(
             format!("ssh: Could not resolve hostname {host}: Name or service not known\n"),
             EXIT_OTHER,
         );
     };
     if command.trim().is_empty() {
-        return CliOutput::err(
+        return CommandOutput::err(
             format!("This console runs one command at a time: ssh {id} COMMAND (for example: ssh {id} lsblk)\n"),
             EXIT_OTHER,
         );
     }
     match world.guest_exec(&region_name, &id, &command) {
-        Ok(out) => CliOutput {
+        Ok(out) => CommandOutput {
             stdout: out.stdout,
             stderr: out.stderr,
             exit_code: out.exit_code,
         },
-        Err(e) => CliOutput::err(format!("ssh: {}\n", e.message), EXIT_OTHER),
+        Err(e) => CommandOutput::err(format!("ssh: {}\n", e.message), EXIT_OTHER),
     }
 }
 
-fn clock(world: &mut World, words: &[String]) -> CliOutput {
+fn clock(world: &mut World, words: &[String]) -> CommandOutput {
     match words.first().map(String::as_str) {
-        None | Some("now") => CliOutput::ok(format!(
+        None | Some("now") => CommandOutput::ok(format!(
             "{} (simulated; {} since the world began)\n",
             cli_timestamp(world.now()),
             human_duration(world.now())
         )),
         Some("advance") => match words.get(1).and_then(|d| parse_duration(d)) {
             Some(ms) => advance_report(world, ms),
-            None => CliOutput::err("clock advance: expected a duration such as 30s, 5m, 1h or 250ms\n".to_string(), 1),
+            None => CommandOutput::err("clock advance: expected a duration such as 30s, 5m, 1h or 250ms\n".to_string(), 1),
         },
         Some("next") => {
             let before = world.event_log().next_seq();
@@ -378,17 +349,17 @@ fn clock(world: &mut World, words: &[String]) -> CliOutput {
             if world.advance_to_next(24 * 60 * MINUTE) {
                 report_since(world, before, start)
             } else {
-                CliOutput::ok("Nothing is in progress; the clock did not move.\n".to_string())
+                CommandOutput::ok("Nothing is in progress; the clock did not move.\n".to_string())
             }
         }
-        Some(other) => CliOutput::err(
+        Some(other) => CommandOutput::err(
             format!("clock: unknown subcommand '{other}'; expected 'clock', 'clock advance DURATION' or 'clock next'\n"),
             1,
         ),
     }
 }
 
-fn advance_report(world: &mut World, ms: u64) -> CliOutput {
+fn advance_report(world: &mut World, ms: u64) -> CommandOutput {
     let before = world.event_log().next_seq();
     let start = world.now();
     world.advance(ms);
@@ -396,7 +367,7 @@ fn advance_report(world: &mut World, ms: u64) -> CliOutput {
 }
 
 /// The clock's new time and every state change since `seq`.
-fn report_since(world: &World, seq: u64, start: u64) -> CliOutput {
+fn report_since(world: &World, seq: u64, start: u64) -> CommandOutput {
     let mut text = format!(
         "{} (+{})\n",
         cli_timestamp(world.now()),
@@ -405,5 +376,5 @@ fn report_since(world: &World, seq: u64, start: u64) -> CliOutput {
     for e in world.event_log().since(seq) {
         text.push_str(&format!("  {}  {}\n", cli_timestamp(e.time), e.message));
     }
-    CliOutput::ok(text)
+    CommandOutput::ok(text)
 }
