@@ -113,6 +113,60 @@ fn facts_4_create_image_snapshots_every_ebs_volume_and_maps_instance_store_witho
 }
 
 #[test]
+fn facts_4_an_nvme_instance_store_is_mapped_at_a_device_name_no_ebs_volume_uses() {
+    // An m5d.large's NVMe instance store has no API device name; with a data volume at /dev/sdb the
+    // image must not map the store at /dev/sdb too, and a launch from it gets both disks.
+    let mut w = world();
+    let id = running(&mut w, "m5d.large");
+    let vol = w
+        .create_volume(&CreateVolumeRequest {
+            region: US.into(),
+            availability_zone: "us-east-1a".into(),
+            size: Some(2),
+            ..Default::default()
+        })
+        .unwrap();
+    w.advance(MINUTE);
+    w.attach_volume(US, &vol, &id, "/dev/sdb").unwrap();
+    w.advance(MINUTE);
+    let r = create(&mut w, &id, "data-at-sdb", false).unwrap();
+    let image = w.image(&r.image_id).unwrap().clone();
+    let names: Vec<(&str, bool)> = image
+        .block_device_mappings
+        .iter()
+        .map(|m| (m.device_name.as_str(), m.virtual_name.is_some()))
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            ("/dev/xvda", false),
+            ("/dev/sdb", false),
+            ("/dev/sdc", true)
+        ]
+    );
+    w.advance(10 * MINUTE);
+    let launched = w
+        .run_instances(&RunInstancesRequest::new(US, &r.image_id, "m5d.large"))
+        .unwrap();
+    w.advance(5 * MINUTE);
+    let new = &launched.instance_ids[0];
+    let i = w.instance(new).unwrap().clone();
+    assert_eq!(i.block_devices.len(), 2);
+    assert_eq!(i.instance_store.len(), 1);
+    let lsblk = sh(&mut w, new, "lsblk");
+    let disks: Vec<&str> = lsblk
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|name| !name.starts_with(['├', '└']))
+        .collect();
+    let mut unique = disks.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), disks.len(), "one line per disk: {lsblk}");
+}
+
+#[test]
 fn facts_4_launching_from_a_custom_ami_reproduces_root_and_data_volumes_but_not_instance_store() {
     let mut w = world();
     let (id, _) = web_server(&mut w);
@@ -475,6 +529,25 @@ fn facts_4_bad_launch_input_gets_real_errors_and_changes_nothing() {
         ..Default::default()
     });
     assert_eq!(go(&mut w, st1_root).code, "InvalidBlockDeviceMapping");
+    let mut twice = RunInstancesRequest::new(US, &al2023(), "t3.micro");
+    for size in [2, 3] {
+        twice.block_device_mappings.push(BlockDeviceMappingSpec {
+            device_name: "/dev/sdf".into(),
+            ebs: Some(EbsSpec {
+                volume_size: Some(size),
+                ..Default::default()
+            }),
+            ..Default::default()
+        });
+    }
+    let err = go(&mut w, twice);
+    assert_eq!(
+        (err.code.as_str(), err.message.as_str()),
+        (
+            "InvalidBlockDeviceMapping",
+            "/dev/sdf is being assigned to multiple times."
+        )
+    );
     let mut hib = RunInstancesRequest::new(US, &al2023(), "m5.24xlarge");
     hib.hibernation = true;
     assert_eq!(

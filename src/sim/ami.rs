@@ -286,18 +286,18 @@ impl World {
                 virtual_name: None,
             });
         }
-        // ec2-facts 3.1 / 4: instance store is recorded in the mapping, without its data.
-        for (n, store) in instance
-            .instance_store
-            .iter()
-            .filter(|s| !s.is_root)
-            .enumerate()
-        {
+        // ec2-facts 3.1 / 4: instance store is recorded in the mapping, without its data. An NVMe
+        // instance store has no API device name, so it is given the first /dev/sdX no EBS volume
+        // (nor an earlier store) of the instance uses: one mapping per device name.
+        for store in instance.instance_store.iter().filter(|s| !s.is_root) {
+            let device_name = store.device_name.clone().unwrap_or_else(|| {
+                ('b'..='z')
+                    .map(|letter| format!("/dev/sd{letter}"))
+                    .find(|name| mappings.iter().all(|m| &m.device_name != name))
+                    .unwrap_or_else(|| store.virtual_name.clone())
+            });
             mappings.push(ImageBlockDevice {
-                device_name: store
-                    .device_name
-                    .clone()
-                    .unwrap_or_else(|| format!("/dev/sd{}", (b'b' + n as u8) as char)),
+                device_name,
                 ebs: None,
                 virtual_name: Some(store.virtual_name.clone()),
             });

@@ -475,9 +475,21 @@ impl World {
         requested: &[BlockDeviceMappingSpec],
     ) -> ApiResult<(Vec<PlannedVolume>, Vec<(String, String)>)> {
         let mut mappings: Vec<ImageBlockDevice> = image.block_device_mappings.clone();
-        for spec in requested {
+        for (n, spec) in requested.iter().enumerate() {
             if spec.device_name.is_empty() {
                 return Err(error::missing_parameter("BlockDeviceMapping.DeviceName"));
+            }
+            // A request's mapping may override the AMI's for a device, but names one device once.
+            // [UNVERIFIED] for RunInstances: EC2's text when an image mapping did so
+            // (hashicorp/packer#2320).
+            if requested[..n]
+                .iter()
+                .any(|s| s.device_name == spec.device_name)
+            {
+                return Err(ApiError::new(
+                    "InvalidBlockDeviceMapping",
+                    format!("{} is being assigned to multiple times.", spec.device_name),
+                ));
             }
             if spec.no_device {
                 if spec.device_name == image.root_device_name {
