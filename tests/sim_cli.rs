@@ -524,6 +524,98 @@ fn waiters_advance_the_clock_and_fail_like_the_real_ones() {
 }
 
 #[test]
+fn waiters_report_errors_as_botocore_does_and_running_retries_an_unknown_id() {
+    let mut w = world();
+    let unknown = "i-0123456789abcdef0";
+    // An error no acceptor expects ends the wait at once: botocore's WaiterError, exit 255.
+    let start = w.now();
+    let out = run(
+        &mut w,
+        &format!("aws ec2 wait instance-stopped --instance-ids {unknown}"),
+    );
+    assert_eq!(out.exit_code, 255);
+    assert_eq!(
+        out.stderr,
+        format!("\nWaiter InstanceStopped failed: An error occurred (InvalidInstanceID.NotFound): The instance ID '{unknown}' does not exist\n")
+    );
+    assert_eq!(w.now(), start);
+    let out = run(
+        &mut w,
+        "aws ec2 wait volume-available --volume-ids vol-0123456789abcdef0",
+    );
+    assert_eq!(
+        out.stderr,
+        "\nWaiter VolumeAvailable failed: An error occurred (InvalidVolume.NotFound): The volume 'vol-0123456789abcdef0' does not exist.\n"
+    );
+    // InstanceRunning retries while the ID is not found, for its 40 attempts of 15 s.
+    let out = run(
+        &mut w,
+        &format!("aws ec2 wait instance-running --instance-ids {unknown}"),
+    );
+    assert_eq!(out.exit_code, 255);
+    assert_eq!(
+        out.stderr,
+        "\nWaiter InstanceRunning failed: Max attempts exceeded. Previously accepted state: Matched expected service error code: InvalidInstanceID.NotFound\n"
+    );
+    assert_eq!(w.now() - start, 600_000);
+}
+
+#[test]
+fn facts_4_a_deregistered_image_is_shown_then_empty_then_not_found() {
+    let mut w = world();
+    let id = launch_cli(&mut w, "");
+    run(
+        &mut w,
+        &format!("aws ec2 wait instance-running --instance-ids {id}"),
+    );
+    let image = json(
+        &mut w,
+        &format!("aws ec2 create-image --instance-id {id} --name web-v1"),
+    )["ImageId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(run(
+        &mut w,
+        &format!("aws ec2 wait image-available --image-ids {image}")
+    )
+    .is_ok());
+    run(
+        &mut w,
+        &format!("aws ec2 deregister-image --image-id {image}"),
+    );
+    let describe = format!("aws ec2 describe-images --image-ids {image} --query 'Images[].State'");
+    assert_eq!(json(&mut w, &describe), serde_json::json!(["deregistered"]));
+    // The image-available waiter never matches a deregistered image: it runs out of attempts.
+    let out = run(
+        &mut w,
+        &format!("aws ec2 wait image-available --image-ids {image}"),
+    );
+    assert_eq!(
+        out.stderr,
+        "\nWaiter ImageAvailable failed: Max attempts exceeded\n"
+    );
+    assert_eq!(json(&mut w, &describe), serde_json::json!([]));
+    run(&mut w, "clock advance 1h");
+    let out = run(&mut w, &describe);
+    assert!(
+        out.stderr.contains(&format!(
+            "(InvalidAMIID.NotFound) when calling the DescribeImages operation: The image id '[{image}]' does not exist"
+        )),
+        "{}",
+        out.stderr
+    );
+    let out = run(
+        &mut w,
+        &format!("aws ec2 wait image-available --image-ids {image}"),
+    );
+    assert_eq!(
+        out.stderr,
+        format!("\nWaiter ImageAvailable failed: An error occurred (InvalidAMIID.NotFound): The image id '[{image}]' does not exist\n")
+    );
+}
+
+#[test]
 fn dry_run_changes_nothing() {
     let mut w = world();
     let before = w.to_json();

@@ -240,6 +240,15 @@ impl World {
         }
     }
 
+    /// Whether DescribeImages still knows a deregistered image's ID (empty results once it is no
+    /// longer visible) rather than answering not-found (ec2-facts 4).
+    pub fn image_known(&self, image: &Image) -> bool {
+        match image.deregistered_at {
+            None => true,
+            Some(t) => self.now < t.saturating_add(self.timings.deregistered_known_ms),
+        }
+    }
+
     /// A registered AMI whose mapping uses this snapshot.
     pub(crate) fn image_using_snapshot(&self, snapshot_id: &str) -> Option<String> {
         self.images

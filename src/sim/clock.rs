@@ -71,6 +71,15 @@ pub struct Timings {
     pub terminated_visible_ms: u64,
     /// ec2-facts 4: "Recently deregistered images appear in the returned results for a short interval".
     pub deregistered_visible_ms: u64,
+    /// ec2-facts 4: ... "and then return empty results", until the ID "eventually returns a
+    /// not-found error" this long after the deregistration. [UNVERIFIED] duration. Worlds saved
+    /// before this field existed load with the default.
+    #[serde(default = "default_deregistered_known_ms")]
+    pub deregistered_known_ms: u64,
+}
+
+fn default_deregistered_known_ms() -> u64 {
+    HOUR
 }
 
 impl Default for Timings {
@@ -90,6 +99,7 @@ impl Default for Timings {
             image_pending_extra: Span::new(60 * SECOND, 120 * SECOND),
             terminated_visible_ms: HOUR,
             deregistered_visible_ms: 10 * MINUTE,
+            deregistered_known_ms: default_deregistered_known_ms(),
         }
     }
 }
@@ -113,6 +123,7 @@ impl Timings {
             image_pending_extra: one,
             terminated_visible_ms: HOUR,
             deregistered_visible_ms: 10 * MINUTE,
+            deregistered_known_ms: default_deregistered_known_ms(),
         }
     }
 }
@@ -220,6 +231,17 @@ pub fn human_duration(ms: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn timings_saved_before_the_not_found_delay_existed_still_load() {
+        let mut saved = serde_json::to_value(Timings::default()).unwrap();
+        saved
+            .as_object_mut()
+            .unwrap()
+            .remove("deregistered_known_ms");
+        let loaded: Timings = serde_json::from_value(saved).unwrap();
+        assert_eq!(loaded, Timings::default());
+    }
 
     #[test]
     fn epoch_prints_as_the_first_of_march_2025() {

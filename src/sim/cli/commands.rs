@@ -541,18 +541,13 @@ fn describe_images(w: &mut World, region: &str, p: &Parsed) -> Outcome {
         if !crate::sim::world::well_formed_id(id, "ami-") {
             return Err(Failure::Api(error::image_id_malformed(id)));
         }
-        let known = w.image(id).filter(|i| i.region == region);
-        let referenced = w.instances().any(|i| &i.image_id == id);
-        match known {
-            // ec2-facts 4: a deregistered AMI eventually returns a not-found error once no
-            // instance references it.
-            Some(i)
-                if i.state == ImageState::Deregistered && !w.image_visible(i) && !referenced =>
-            {
-                return Err(Failure::Api(error::image_not_found(id)));
-            }
-            Some(_) => {}
-            None => return Err(Failure::Api(error::image_not_found(id))),
+        // ec2-facts 4: a deregistered AMI is shown for a short interval, then gives empty
+        // results, and eventually a not-found error.
+        if !w
+            .image(id)
+            .is_some_and(|i| i.region == region && w.image_known(i))
+        {
+            return Err(Failure::Api(error::image_not_found(id)));
         }
     }
     let filters = filters(p)?;
@@ -980,11 +975,10 @@ fn wait(w: &mut World, region: &str, p: &Parsed) -> Outcome {
             }
             let mut all = true;
             for id in &ids {
-                match w.image(id).filter(|i| i.region == r) {
+                // A deregistered image is shown, then gives empty results, then is not found
+                // (ec2-facts 4); none of those matches the waiter's acceptors but the last.
+                match w.image(id).filter(|i| i.region == r && w.image_known(i)) {
                     None => return Err(Failure::Api(error::image_not_found(id))),
-                    Some(i) if i.state == ImageState::Deregistered => {
-                        return Ok(WaitState::Failed(format!("{id} is deregistered")))
-                    }
                     Some(i) => all &= i.state == ImageState::Available,
                 }
             }
@@ -1033,6 +1027,10 @@ fn wait(w: &mut World, region: &str, p: &Parsed) -> Outcome {
             })
         },
     };
+    // botocore's InstanceRunning waiter has an acceptor that retries while DescribeInstances
+    // answers InvalidInstanceID.NotFound (a just-launched ID may not be visible yet).
+    let retries_not_found = waiter == "instance-running";
+    let mut not_found_retried = false;
     let mut failure: Option<Failure> = None;
     let done = w.advance_until(WAITER_LIMIT_MS, |w| match check(w, region, p) {
         Ok(WaitState::Done) => true,
@@ -1040,6 +1038,18 @@ fn wait(w: &mut World, region: &str, p: &Parsed) -> Outcome {
         Ok(WaitState::Failed(why)) => {
             failure.get_or_insert(Failure::Waiter(format!(
                 "Waiter {waiter_name} failed: Waiter encountered a terminal failure state: {why}"
+            )));
+            true
+        }
+        Err(Failure::Api(e)) if retries_not_found && e.code == "InvalidInstanceID.NotFound" => {
+            not_found_retried = true;
+            false
+        }
+        // An error no acceptor expects ends the wait, worded as botocore's WaiterError.
+        Err(Failure::Api(e)) => {
+            failure.get_or_insert(Failure::Waiter(format!(
+                "Waiter {waiter_name} failed: An error occurred ({}): {}",
+                e.code, e.message
             )));
             true
         }
@@ -1052,9 +1062,11 @@ fn wait(w: &mut World, region: &str, p: &Parsed) -> Outcome {
         return Err(f);
     }
     if !done {
-        return Err(Failure::Waiter(format!(
-            "Waiter {waiter_name} failed: Max attempts exceeded"
-        )));
+        return Err(Failure::Waiter(if not_found_retried {
+            format!("Waiter {waiter_name} failed: Max attempts exceeded. Previously accepted state: Matched expected service error code: InvalidInstanceID.NotFound")
+        } else {
+            format!("Waiter {waiter_name} failed: Max attempts exceeded")
+        }));
     }
     Ok(None)
 }
