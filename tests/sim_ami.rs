@@ -52,6 +52,11 @@ fn web_server(w: &mut World) -> (String, String) {
         &id,
         "echo '<h1>my site</h1>' | sudo tee /usr/share/nginx/html/index.html",
     );
+    sh(
+        w,
+        &id,
+        "echo 'server { listen 8080; }' | sudo tee /etc/nginx/conf.d/site.conf",
+    );
     sh(w, &id, &format!("sudo mkfs -t xfs {data} && sudo mkdir /data && sudo mount {data} /data && echo db | sudo tee /data/db.txt"));
     sh(w, &id, &format!("sudo mkfs -t xfs {store} && sudo mkdir /scratch && sudo mount {store} /scratch && echo tmp | sudo tee /scratch/cache.txt"));
     (id, vol)
@@ -186,6 +191,10 @@ fn facts_4_launching_from_a_custom_ami_reproduces_root_and_data_volumes_but_not_
         assert_eq!(
             sh(&mut w, new, "cat /usr/share/nginx/html/index.html"),
             "<h1>my site</h1>\n"
+        );
+        assert_eq!(
+            sh(&mut w, new, "cat /etc/nginx/conf.d/site.conf"),
+            "server { listen 8080; }\n"
         );
         let i = w.instance(new).unwrap().clone();
         assert_eq!(

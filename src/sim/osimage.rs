@@ -44,6 +44,8 @@ const CORE_PROGRAMS: &[&str] = &[
 pub struct Package {
     pub name: &'static str,
     pub files: &'static [(&'static str, &'static str)],
+    /// Empty directories the package creates (where the learner puts a config of their own).
+    pub dirs: &'static [&'static str],
     pub size_bytes: u64,
     pub service: Option<&'static str>,
 }
@@ -55,9 +57,10 @@ const DNF_PACKAGES: &[Package] = &[
         name: "nginx",
         files: &[
             ("/usr/sbin/nginx", "ELF 64-bit executable (nginx 1.26)"),
-            ("/etc/nginx/nginx.conf", "user nginx;\nworker_processes auto;\nhttp {\n    server {\n        listen 80;\n        root /usr/share/nginx/html;\n    }\n}\n"),
+            ("/etc/nginx/nginx.conf", "user nginx;\nworker_processes auto;\nhttp {\n    include /etc/nginx/conf.d/*.conf;\n    server {\n        listen 80;\n        root /usr/share/nginx/html;\n    }\n}\n"),
             ("/usr/share/nginx/html/index.html", NGINX_INDEX),
         ],
+        dirs: &["/etc/nginx/conf.d", "/etc/nginx/default.d"],
         size_bytes: 4 * MIB,
         service: Some("nginx"),
     },
@@ -67,18 +70,21 @@ const DNF_PACKAGES: &[Package] = &[
             ("/usr/sbin/httpd", "ELF 64-bit executable (Apache httpd 2.4)"),
             ("/etc/httpd/conf/httpd.conf", "Listen 80\nDocumentRoot \"/var/www/html\"\n"),
         ],
+        dirs: &[],
         size_bytes: 6 * MIB,
         service: Some("httpd"),
     },
     Package {
         name: "git",
         files: &[("/usr/bin/git", "ELF 64-bit executable (git 2.47)")],
+        dirs: &[],
         size_bytes: 40 * MIB,
         service: None,
     },
     Package {
         name: "htop",
         files: &[("/usr/bin/htop", "ELF 64-bit executable (htop 3.2)")],
+        dirs: &[],
         size_bytes: MIB / 2,
         service: None,
     },
@@ -88,36 +94,42 @@ const DNF_PACKAGES: &[Package] = &[
             ("/usr/bin/docker", "ELF 64-bit executable (docker 25)"),
             ("/usr/bin/dockerd", "ELF 64-bit executable (dockerd 25)"),
         ],
+        dirs: &[],
         size_bytes: 120 * MIB,
         service: Some("docker"),
     },
     Package {
         name: "mariadb105-server",
         files: &[("/usr/libexec/mariadbd", "ELF 64-bit executable (MariaDB 10.5)")],
+        dirs: &[],
         size_bytes: 110 * MIB,
         service: Some("mariadb"),
     },
     Package {
         name: "postgresql15-server",
         files: &[("/usr/bin/postgres", "ELF 64-bit executable (PostgreSQL 15)")],
+        dirs: &[],
         size_bytes: 30 * MIB,
         service: Some("postgresql"),
     },
     Package {
         name: "nodejs",
         files: &[("/usr/bin/node", "ELF 64-bit executable (Node.js 20)")],
+        dirs: &[],
         size_bytes: 60 * MIB,
         service: None,
     },
     Package {
         name: "stress",
         files: &[("/usr/bin/stress", "ELF 64-bit executable (stress 1.0)")],
+        dirs: &[],
         size_bytes: MIB / 10,
         service: None,
     },
     Package {
         name: "tree",
         files: &[("/usr/bin/tree", "ELF 64-bit executable (tree 1.8)")],
+        dirs: &[],
         size_bytes: MIB / 10,
         service: None,
     },
@@ -134,6 +146,11 @@ const APT_PACKAGES: &[Package] = &[
             ),
             ("/var/www/html/index.nginx-debian.html", NGINX_INDEX),
         ],
+        dirs: &[
+            "/etc/nginx/conf.d",
+            "/etc/nginx/sites-available",
+            "/etc/nginx/sites-enabled",
+        ],
         size_bytes: 3 * MIB,
         service: Some("nginx"),
     },
@@ -146,18 +163,21 @@ const APT_PACKAGES: &[Package] = &[
                 "<html><body><h1>It works!</h1></body></html>\n",
             ),
         ],
+        dirs: &[],
         size_bytes: 8 * MIB,
         service: Some("apache2"),
     },
     Package {
         name: "git",
         files: &[("/usr/bin/git", "ELF 64-bit executable (git 2.43)")],
+        dirs: &[],
         size_bytes: 35 * MIB,
         service: None,
     },
     Package {
         name: "htop",
         files: &[("/usr/bin/htop", "ELF 64-bit executable (htop 3.3)")],
+        dirs: &[],
         size_bytes: MIB / 2,
         service: None,
     },
@@ -167,6 +187,7 @@ const APT_PACKAGES: &[Package] = &[
             ("/usr/bin/docker", "ELF 64-bit executable (docker 24)"),
             ("/usr/bin/dockerd", "ELF 64-bit executable (dockerd 24)"),
         ],
+        dirs: &[],
         size_bytes: 110 * MIB,
         service: Some("docker"),
     },
@@ -176,6 +197,7 @@ const APT_PACKAGES: &[Package] = &[
             "/usr/sbin/mariadbd",
             "ELF 64-bit executable (MariaDB 10.11)",
         )],
+        dirs: &[],
         size_bytes: 100 * MIB,
         service: Some("mariadb"),
     },
@@ -185,24 +207,28 @@ const APT_PACKAGES: &[Package] = &[
             "/usr/lib/postgresql/16/bin/postgres",
             "ELF 64-bit executable (PostgreSQL 16)",
         )],
+        dirs: &[],
         size_bytes: 40 * MIB,
         service: Some("postgresql"),
     },
     Package {
         name: "nodejs",
         files: &[("/usr/bin/node", "ELF 64-bit executable (Node.js 18)")],
+        dirs: &[],
         size_bytes: 50 * MIB,
         service: None,
     },
     Package {
         name: "stress",
         files: &[("/usr/bin/stress", "ELF 64-bit executable (stress 1.0)")],
+        dirs: &[],
         size_bytes: MIB / 10,
         service: None,
     },
     Package {
         name: "tree",
         files: &[("/usr/bin/tree", "ELF 64-bit executable (tree 2.1)")],
+        dirs: &[],
         size_bytes: MIB / 10,
         service: None,
     },
@@ -234,6 +260,9 @@ pub fn package_marker(os: OsFlavor, name: &str) -> String {
 pub fn install(fs: &mut FileSystem, os: OsFlavor, package: &Package) -> Result<(), &'static str> {
     if fs.available_bytes() < package.size_bytes {
         return Err("No space left on device");
+    }
+    for dir in package.dirs {
+        fs.mkdir(dir, true).map_err(|e| e.text())?;
     }
     for (path, content) in package.files {
         let dir = &path[..path.rfind('/').unwrap_or(0)];
@@ -339,6 +368,8 @@ mod tests {
         let nginx = find_package(OsFlavor::AmazonLinux2023, "nginx").unwrap();
         install(&mut fs, OsFlavor::AmazonLinux2023, nginx).unwrap();
         assert!(fs.is_file("/usr/sbin/nginx"));
+        // Where the learner writes a site's config (product.md: "install nginx and write a config").
+        assert!(fs.is_dir("/etc/nginx/conf.d"));
         assert!(fs.is_file("/var/lib/rpm/installed/nginx"));
     }
 }
