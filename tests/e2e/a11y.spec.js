@@ -29,12 +29,17 @@ for (const colorScheme of ["light", "dark"]) {
       });
     }
 
-    test("the Lab with a running instance selected has no accessibility violations", async ({ page }) => {
+    test("the Lab with a running instance selected and a command in the console has no accessibility violations", async ({ page }) => {
       await openApp(page, "/lab");
       await page.getByLabel("Clock speed").selectOption({ label: "Paused" });
       await page.getByRole("button", { name: "Launch t2.micro (Amazon Linux 2023)" }).click();
       await page.getByRole("button", { name: "Step to the next change" }).click();
       await expect(page.getByRole("row", { name: /running/ })).toBeVisible();
+      // The typed command in the dark transcript (it once had the quiz's light key-cap behind it).
+      const input = page.getByRole("textbox", { name: "AWS CLI command" });
+      await input.fill("aws ec2 describe-instances --query 'length(Reservations)'");
+      await input.press("Enter");
+      await expect(page.getByRole("log", { name: "Console output" }).locator("kbd")).toBeVisible();
       expect(await violations(page)).toEqual([]);
     });
   });
