@@ -272,8 +272,8 @@ texts! {
         "종료됨: 다시 시작할 수 없습니다. 함께 시작된 볼륨은 DeleteOnTermination을 끄지 않았다면 삭제됩니다.";
     ConsoleHeading => "AWS CLI console", "AWS CLI 콘솔";
     ConsoleHint =>
-        "Type aws ec2 commands, ssh INSTANCE_ID COMMAND, clock or help. Up and Down recall earlier lines; Tab completes commands, options and IDs.",
-        "aws ec2 명령, ssh 인스턴스ID 명령, clock, help를 입력하세요. 위/아래 화살표로 이전 명령을 불러오고, Tab으로 명령·옵션·ID를 자동 완성합니다.";
+        "Type aws ec2 commands, ssh INSTANCE_ID COMMAND, clock or help. Up and Down recall earlier lines; Tab completes commands, options and IDs, and moves on when there is nothing to complete.",
+        "aws ec2 명령, ssh 인스턴스ID 명령, clock, help를 입력하세요. 위/아래 화살표로 이전 명령을 불러오고, Tab으로 명령·옵션·ID를 자동 완성합니다. 완성할 것이 없으면 Tab은 다음 항목으로 넘어갑니다.";
     ConsoleOutput => "Console output", "콘솔 출력";
     ConsoleInputLabel => "AWS CLI command", "AWS CLI 명령";
     ConsoleCandidates => "Completions", "자동 완성 후보";

@@ -27,6 +27,25 @@ test("a stop typed in the console, completed with Tab and recalled with Up, move
   await expect(page.getByRole("table", { name: "Instances" })).toContainText("stopping");
 });
 
+test("Tab completes in the console, lists the choices once, and otherwise moves on: never a keyboard trap", async ({ page }) => {
+  await openApp(page, "/lab");
+  const input = page.getByRole("textbox", { name: "AWS CLI command" });
+  const clear = page.getByRole("button", { name: "Clear" });
+  // An empty line has nothing to complete: Tab goes to the next control.
+  await input.focus();
+  await page.keyboard.press("Tab");
+  await expect(clear).toBeFocused();
+
+  // "aws ec2 " has many choices: the first Tab lists them, the second moves on.
+  await input.fill("aws ec2 ");
+  await input.press("Tab");
+  await expect(input).toBeFocused();
+  await expect(page.getByRole("list", { name: "Completions" })).toContainText("run-instances");
+  await input.press("Tab");
+  await expect(clear).toBeFocused();
+  await expect(input).toHaveValue("aws ec2 ");
+});
+
 test("the CLI page runs help and launches an instance the list shows at once", async ({ page }) => {
   await openApp(page, "/cli");
   const input = page.getByRole("textbox", { name: "AWS CLI command" });

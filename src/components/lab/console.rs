@@ -69,13 +69,21 @@ pub fn Console() -> Html {
                         .cast::<HtmlInputElement>()
                         .and_then(|i| i.selection_start().ok().flatten())
                         .map_or(typed.len(), |c| c as usize);
+                    // Tab completes, or lists the choices once; with an empty line, or nothing
+                    // new to add or show, it moves focus on as usual, so the console is never a
+                    // keyboard trap.
+                    if typed.trim().is_empty() {
+                        return;
+                    }
                     let found = cli::complete(&store.read().world, &typed, cursor);
-                    // With nothing to complete, Tab moves focus on as usual.
-                    if found.is_empty() {
+                    let completed = complete_line(&typed, &found);
+                    let listed = found.len() > 1 && *candidates != found;
+                    if found.is_empty() || (completed == typed && !listed) {
+                        candidates.set(Vec::new());
                         return;
                     }
                     e.prevent_default();
-                    command.text.set(complete_line(&typed, &found));
+                    command.text.set(completed);
                     candidates.set(if found.len() > 1 { found } else { Vec::new() });
                 }
                 "Escape" => candidates.set(Vec::new()),
