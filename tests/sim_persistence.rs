@@ -181,6 +181,52 @@ fn facts_1_4_reboot_keeps_everything_but_ram() {
 }
 
 #[test]
+fn facts_1_4_and_3_1_an_erase_counts_even_when_nothing_was_stored() {
+    // The experiment in the order a learner does it: the reboot empties RAM, so the stop has no
+    // file left in RAM to lose, and the stop empties the instance store, so the terminate has no
+    // file there to lose. RAM and instance store are still erased, as the rules say.
+    let Lab { mut w, id, .. } = lab();
+    w.reboot_instances(US, &ids(&id)).unwrap();
+    w.advance(2 * MINUTE);
+    let before_stop = w.survival(&id).unwrap();
+    w.stop_instances(US, &ids(&id), StopOptions::default())
+        .unwrap();
+    w.advance(2 * MINUTE);
+    w.start_instances(US, &ids(&id)).unwrap();
+    w.advance(2 * MINUTE);
+    assert_verdicts(
+        &verdicts(&before_stop, &w, SurvivalAction::StopStart),
+        &[
+            (Row::Ram, Verdict::Erased),
+            (Row::InstanceStore, Verdict::Erased),
+        ],
+    );
+    let before_hibernate = w.survival(&id).unwrap();
+    w.stop_instances(US, &ids(&id), StopOptions::HIBERNATE)
+        .unwrap();
+    w.advance(2 * MINUTE);
+    w.start_instances(US, &ids(&id)).unwrap();
+    w.advance(2 * MINUTE);
+    assert_verdicts(
+        &verdicts(&before_hibernate, &w, SurvivalAction::Hibernate),
+        &[
+            (Row::Ram, Verdict::Kept),
+            (Row::InstanceStore, Verdict::Erased),
+        ],
+    );
+    let before_terminate = w.survival(&id).unwrap();
+    w.terminate_instances(US, &ids(&id)).unwrap();
+    w.advance(2 * MINUTE);
+    assert_verdicts(
+        &verdicts(&before_terminate, &w, SurvivalAction::Terminate),
+        &[
+            (Row::Ram, Verdict::Erased),
+            (Row::InstanceStore, Verdict::Erased),
+        ],
+    );
+}
+
+#[test]
 fn facts_1_4_stop_start_keeps_id_private_ip_ebs_and_eip_and_erases_instance_store_and_ram() {
     let Lab {
         mut w,

@@ -53,6 +53,10 @@ pub struct Guest {
     pub user: String,
     /// systemd services running now.
     pub services: BTreeSet<String>,
+    /// How many times RAM has been erased (each time the OS went down), so the survival matrix
+    /// sees an erase even when RAM held nothing (ec2-facts 1.4). Absent from older saves.
+    #[serde(default)]
+    pub ram_erasures: u64,
 }
 
 impl Guest {
@@ -64,6 +68,7 @@ impl Guest {
             cwd: format!("/home/{user}"),
             user,
             services: BTreeSet::new(),
+            ram_erasures: 0,
         }
     }
 
@@ -74,6 +79,7 @@ impl Guest {
     /// The OS goes down: RAM, mounts and running services are gone.
     pub fn power_off(&mut self) {
         self.ram.clear();
+        self.ram_erasures += 1;
         self.mounts.clear();
         self.services.clear();
         self.cwd = self.home();

@@ -217,6 +217,18 @@ pub struct InstanceStoreVolume {
     /// The root volume of an instance-store-backed instance.
     pub is_root: bool,
     pub fs: FileSystem,
+    /// How many times every block has been reset (stop, hibernate, terminate), so the survival
+    /// matrix sees a reset even of an empty volume (ec2-facts 3.1). Absent from older saves.
+    #[serde(default)]
+    pub resets: u64,
+}
+
+impl InstanceStoreVolume {
+    /// ec2-facts 3.1: "every block of storage in the instance store is reset".
+    pub fn reset(&mut self) {
+        self.fs.erase();
+        self.resets += 1;
+    }
 }
 
 /// A time window for the teaching phase "rebooting" (ec2-facts 1.1: `running` throughout).

@@ -219,6 +219,7 @@ fn plan_instance_store(
             nvme,
             is_root: false,
             fs: FileSystem::raw(size_gb * 1_000_000_000),
+            resets: 0,
         }
     };
     if nvme {
@@ -729,6 +730,7 @@ impl World {
                 nvme: false,
                 is_root: true,
                 fs: template,
+                resets: 0,
             });
         }
         instance_store.extend(planned_store.iter().cloned());

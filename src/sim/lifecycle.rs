@@ -913,7 +913,7 @@ impl World {
             i.billing.end_period(now);
             i.auto_public_ip = None;
             for store in &mut i.instance_store {
-                store.fs.erase();
+                store.reset();
             }
             if i.stop_kind != Some(StopKind::Hibernate) {
                 i.guest.power_off();
@@ -935,7 +935,7 @@ impl World {
             return;
         };
         for store in &mut i.instance_store {
-            store.fs.erase();
+            store.reset();
         }
         i.guest.power_off();
         i.auto_public_ip = None;

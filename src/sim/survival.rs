@@ -41,6 +41,11 @@ pub struct SurvivalRow {
     pub files: BTreeMap<String, String>,
     /// Whether the volume holds a file system (false after instance store is reset).
     pub formatted: bool,
+    /// For RAM and instance store: how many times it has been erased or reset. A change between
+    /// two snapshots is an erase even when nothing was stored (an empty RAM lost on a stop is
+    /// still lost). Absent from older saves.
+    #[serde(default)]
+    pub erasures: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -96,6 +101,7 @@ fn data_row(
     label: String,
     fs: Option<&FileSystem>,
     prefix: &str,
+    erasures: u64,
 ) -> SurvivalRow {
     match fs {
         None => SurvivalRow {
@@ -105,6 +111,7 @@ fn data_row(
             value: "does not exist".to_string(),
             files: BTreeMap::new(),
             formatted: false,
+            erasures,
         },
         Some(fs) => {
             let files: BTreeMap<String, String> = crate::sorting::map_of(
@@ -124,6 +131,7 @@ fn data_row(
                 value,
                 files,
                 formatted: fs.is_formatted(),
+                erasures,
             }
         }
     }
@@ -137,6 +145,7 @@ fn ip_row(item: SurvivalItem, label: &str, ip: Option<String>) -> SurvivalRow {
         value: ip.unwrap_or_else(|| "none".to_string()),
         files: BTreeMap::new(),
         formatted: false,
+        erasures: 0,
     }
 }
 
@@ -195,6 +204,7 @@ impl World {
                     },
                     files: BTreeMap::new(),
                     formatted: false,
+                    erasures: 0,
                 },
                 SurvivalItem::PrivateIp => ip_row(
                     item.clone(),
@@ -216,8 +226,14 @@ impl World {
                 ),
                 SurvivalItem::Ram => {
                     let ram = instance.map(|i| &i.guest.ram);
-                    let mut row =
-                        data_row(item.clone(), "RAM (/dev/shm)".to_string(), ram, "/dev/shm");
+                    let erasures = instance.map_or(0, |i| i.guest.ram_erasures);
+                    let mut row = data_row(
+                        item.clone(),
+                        "RAM (/dev/shm)".to_string(),
+                        ram,
+                        "/dev/shm",
+                        erasures,
+                    );
                     // RAM exists only while the OS runs or is hibernated.
                     if let Some(i) = instance {
                         if i.state == LifecycleState::Terminated {
@@ -230,7 +246,7 @@ impl World {
                 SurvivalItem::RootVolume(id)
                 | SurvivalItem::EbsVolume(id)
                 | SurvivalItem::InstanceStore(id) => {
-                    let (fs, label) = if id.starts_with("vol-") {
+                    let (fs, label, erasures) = if id.starts_with("vol-") {
                         let v = self.volumes.get(id);
                         let label = match (item, v) {
                             (SurvivalItem::RootVolume(_), _) => format!("Root EBS volume {id}"),
@@ -240,7 +256,7 @@ impl World {
                             },
                             _ => format!("EBS volume {id}"),
                         };
-                        (v.map(|v| &v.fs), label)
+                        (v.map(|v| &v.fs), label, 0)
                     } else {
                         let s = instance
                             .and_then(|i| i.instance_store.iter().find(|s| &s.virtual_name == id));
@@ -253,9 +269,9 @@ impl World {
                             }
                             _ => format!("Instance store {id}"),
                         };
-                        (s.map(|s| &s.fs), label)
+                        (s.map(|s| &s.fs), label, s.map_or(0, |s| s.resets))
                     };
-                    data_row(item.clone(), label, fs, "")
+                    data_row(item.clone(), label, fs, "", erasures)
                 }
             })
             .collect();
@@ -313,7 +329,9 @@ fn verdict(item: &SurvivalItem, b: &SurvivalRow, a: &SurvivalRow) -> Verdict {
         (true, false) if data => Verdict::Erased,
         (true, false) => Verdict::Released,
         (true, true) if data => {
-            if b.files == a.files && b.formatted == a.formatted {
+            if a.erasures != b.erasures {
+                Verdict::Erased
+            } else if b.files == a.files && b.formatted == a.formatted {
                 Verdict::Kept
             } else if a.files.is_empty() && (!b.files.is_empty() || b.formatted != a.formatted) {
                 Verdict::Erased
