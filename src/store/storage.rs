@@ -527,6 +527,17 @@ impl LabState {
     }
 
     fn begin_record(&mut self, id: String, action: SurvivalAction, before: SurvivalSnapshot) {
+        // A call EC2 accepts but that changes nothing (ec2-facts 1.3: a reboot of a terminated
+        // instance is ignored; stop of a stopped or stopping one and terminate of a terminated or
+        // shutting-down one are idempotent) keeps the record of the action that did.
+        let now = self.world.now();
+        let changed = self.world.instance(&id).is_none_or(|i| {
+            Some(i.state) != before.state
+                || (action == SurvivalAction::Reboot && i.is_rebooting(now))
+        });
+        if !changed && action != SurvivalAction::Retirement {
+            return;
+        }
         let guesses = match self.storage.guesses.take() {
             Some(g) if g.instance_id == id => g.rows,
             other => {
@@ -781,6 +792,27 @@ mod tests {
 
         lab.run_command(&format!("aws ec2 terminate-instances --instance-ids={id}"));
         assert_eq!(lab.storage.survival[&id].action, SurvivalAction::Terminate);
+    }
+
+    /// ec2-facts 1.3: a reboot of a terminated instance is ignored and a second terminate changes
+    /// nothing, by button or console; neither replaces the record of the terminate that did.
+    #[test]
+    fn an_ignored_or_idempotent_call_keeps_the_record_of_the_action_that_changed_the_instance() {
+        let mut lab = lab();
+        let id = running_with_a_note_in_ram(&mut lab, "done");
+        lab.act(std::slice::from_ref(&id), InstanceAction::Terminate);
+        while lab.world.advance_to_next(5 * 60 * 1000) {}
+        lab.settle_survival();
+        let terminated = lab.storage.survival[&id].clone();
+        assert_eq!(terminated.action, SurvivalAction::Terminate);
+        assert!(terminated.after.is_some());
+
+        lab.act(std::slice::from_ref(&id), InstanceAction::Reboot);
+        assert_eq!(lab.last_error, None, "EC2 accepts the call");
+        lab.act(std::slice::from_ref(&id), InstanceAction::Terminate);
+        lab.run_command(&format!("aws ec2 reboot-instances --instance-ids {id}"));
+        lab.run_command(&format!("aws ec2 terminate-instances --instance-ids {id}"));
+        assert_eq!(lab.storage.survival[&id], terminated);
     }
 
     /// The experiment's files are really on each device, read through the engine, not the UI.
