@@ -120,6 +120,14 @@ pub fn and_more(lang: Lang, n: usize) -> String {
     }
 }
 
+/// "262 s" / "262초": a whole number of seconds.
+pub fn seconds(lang: Lang, seconds: f64) -> String {
+    match lang {
+        Lang::En => format!("{seconds:.0} s"),
+        Lang::Ko => format!("{seconds:.0}초"),
+    }
+}
+
 /// "12.0 instance-seconds, 0.01 EBS GiB-hours".
 pub fn usage_so_far(lang: Lang, instance_seconds: f64, ebs_gib_hours: f64) -> String {
     match lang {

@@ -203,7 +203,10 @@ pub fn instances_line(
     memory: &str,
 ) -> String {
     match lang {
-        Lang::En => format!("{count} × {instance_type} ({vcpus} vCPUs, {memory} GiB)"),
+        Lang::En => {
+            let unit = if vcpus == 1 { "vCPU" } else { "vCPUs" };
+            format!("{count} × {instance_type} ({vcpus} {unit}, {memory} GiB)")
+        }
         Lang::Ko => format!("{instance_type} {count}개(vCPU {vcpus}개, {memory}GiB)"),
     }
 }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::storage::{ConnectButton, RetireButton};
 use crate::hooks::use_lang;
-use crate::i18n::{state_reason_gloss, Text};
+use crate::i18n::{seconds, state_reason_gloss, Text};
 use crate::sim::clock::gmt;
 use crate::store::use_lab;
 
@@ -67,7 +67,7 @@ pub fn InstanceDetails() -> Html {
                 { row(Text::DetailStopProtection, html! { on_off(i.disable_api_stop) }) }
                 { row(Text::DetailHibernation, html! { on_off(i.hibernation_configured) }) }
                 { row(Text::DetailBillable, html! {
-                    format!("{:.0} s", world.instance_billable_seconds(&i.id).unwrap_or(0.0))
+                    seconds(lang.lang, world.instance_billable_seconds(&i.id).unwrap_or(0.0))
                 }) }
             </dl>
         </section>
