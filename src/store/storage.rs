@@ -46,6 +46,8 @@ pub struct ShellSession {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ShellEntry {
     pub seq: u64,
+    /// The working directory the line ran in, for its prompt.
+    pub cwd: String,
     pub line: String,
     pub output: CommandOutput,
     /// Run by the "Prepare volumes" button (or the experiment), not typed.
@@ -312,6 +314,11 @@ impl LabState {
         }
         let before = self.world.survival(&id);
         let state_before = self.world.instance(&id).map(|i| i.state);
+        let cwd = self
+            .world
+            .instance(&id)
+            .map(|i| i.guest.cwd.clone())
+            .unwrap_or_default();
         let output = match self.world.guest_exec(LAB_REGION, &id, line) {
             Ok(out) => out,
             Err(e) => CommandOutput {
@@ -325,6 +332,7 @@ impl LabState {
             let seq = shell.entries.last().map_or(0, |e| e.seq + 1);
             shell.entries.push(ShellEntry {
                 seq,
+                cwd,
                 line: line.to_string(),
                 output,
                 automatic,

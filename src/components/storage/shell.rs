@@ -20,8 +20,8 @@ pub fn InstanceShell() -> Html {
     let lang = use_lang();
     let command = use_command_line();
     let store = use_lab();
-    // Which entries there are, and everything else an entry shows: the prompt (the instance's user and
-    // address) and the language of the note on lines run for the learner.
+    // Which entries there are, and everything else an entry shows: the prompt's user and host (its
+    // directory is each entry's own) and the language of the note on lines run for the learner.
     let shown = store.as_ref().and_then(|s| {
         let lab = s.read();
         let session = lab.storage.shell.as_ref()?;
@@ -30,13 +30,13 @@ pub fn InstanceShell() -> Html {
             session.instance_id.clone(),
             session.entries.first().map(|e| e.seq),
             session.entries.last().map(|e| e.seq),
-            prompt(instance),
+            user_at_host(instance),
             lang.lang,
         ))
     });
     let transcript_ref = use_follow_newest(shown.as_ref().and_then(|s| s.2));
     let entries = use_memo(shown, |shown| {
-        let (Some(store), Some((_, _, _, prompt, _))) = (&store, shown) else {
+        let (Some(store), Some((_, _, _, user_at_host, _))) = (&store, shown) else {
             return Html::default();
         };
         let lab = store.read();
@@ -48,9 +48,11 @@ pub fn InstanceShell() -> Html {
             .entries
             .iter()
             .map(|e| {
+                let user = user_at_host.split('@').next().unwrap_or_default();
+                let prompt = format!("[{user_at_host} {}]$", working_directory(user, &e.cwd));
                 entry_html(Entry {
                     seq: e.seq,
-                    prompt,
+                    prompt: &prompt,
                     line: &e.line,
                     note: e.automatic.then_some(note),
                     stdout: &e.output.stdout,
@@ -143,13 +145,26 @@ pub fn InstanceShell() -> Html {
     }
 }
 
-/// Amazon Linux's prompt on the instance: `[ec2-user@ip-172-31-5-10 ~]$`.
-fn prompt(instance: Option<&Instance>) -> String {
+/// The start of Amazon Linux's prompt on the instance, `[ec2-user@ip-172-31-5-10 ~]$`: the user
+/// and the host.
+fn user_at_host(instance: Option<&Instance>) -> String {
     let user = instance.map_or("ec2-user", |i| i.guest.user.as_str());
     format!(
-        "[{user}@{} ~]$",
+        "{user}@{}",
         short_host(instance.and_then(|i| i.private_ip.as_deref()))
     )
+}
+
+/// The working directory as bash's `\W` shows it in Amazon Linux's prompt: `~` at home, else the
+/// last part of the path (`/` at the root).
+fn working_directory(user: &str, cwd: &str) -> String {
+    if cwd == format!("/home/{user}") {
+        return "~".to_string();
+    }
+    match cwd.trim_end_matches('/').rsplit('/').next() {
+        Some(last) if !last.is_empty() => last.to_string(),
+        _ => "/".to_string(),
+    }
 }
 
 /// The host part of the prompt: `ip-172-31-5-10`.
@@ -158,4 +173,21 @@ fn short_host(private_ip: Option<&str>) -> String {
         || "localhost".to_string(),
         |ip| format!("ip-{}", ip.replace('.', "-")),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::working_directory;
+
+    #[test]
+    fn the_prompt_shows_home_as_a_tilde_and_elsewhere_the_last_directory() {
+        assert_eq!(working_directory("ec2-user", "/home/ec2-user"), "~");
+        assert_eq!(working_directory("ec2-user", "/tmp"), "tmp");
+        assert_eq!(
+            working_directory("ec2-user", "/usr/share/nginx/html"),
+            "html"
+        );
+        assert_eq!(working_directory("ubuntu", "/home/ec2-user"), "ec2-user");
+        assert_eq!(working_directory("ec2-user", "/"), "/");
+    }
 }
