@@ -190,6 +190,25 @@ fn facts_1_3_stop_on_instance_store_backed_is_unsupported_operation() {
 }
 
 #[test]
+fn facts_1_4_an_instance_store_backed_type_change_says_stopping_would_not_help() {
+    // EC2's message asks for 'stopped', a state such an instance never reaches: the simulator's
+    // hint (not part of EC2's error) says what to do instead.
+    let mut w = world();
+    let id = store_instance_in(&mut w, S::Running);
+    let err = w.check(US, &id, A::ChangeInstanceType).unwrap_err();
+    assert_eq!(err.code, "IncorrectInstanceState");
+    assert!(err
+        .hint
+        .as_deref()
+        .is_some_and(|h| h.contains("create an AMI")));
+    let ebs = ebs_instance_in(&mut w, S::Running);
+    assert_eq!(
+        w.check(US, &ebs, A::ChangeInstanceType).unwrap_err().hint,
+        None
+    );
+}
+
+#[test]
 fn facts_1_2_launch_goes_pending_then_running_with_progress() {
     let mut w = world();
     let id = launch(&mut w, RunInstancesRequest::new(US, &al2023(), "t2.micro"));
@@ -403,6 +422,22 @@ fn facts_1_2_force_stop_finishes_a_stopping_instance_sooner() {
     assert!(forced_end <= graceful_end);
     w.advance(forced_end - w.now());
     assert_eq!(state(&w, &id), S::Stopped);
+}
+
+#[test]
+fn facts_1_2_force_from_running_tries_the_graceful_stop_first() {
+    // The simulated OS never hangs, so the graceful stop succeeds: a forced stop from running takes
+    // as long as a plain stop would.
+    let mut w = world();
+    let id = ebs_instance_in(&mut w, S::Running);
+    let start = w.now();
+    w.stop_instances(US, &ids(&id), StopOptions::FORCE).unwrap();
+    let took = w.phase(&id).unwrap().ends_at.unwrap() - start;
+    let plain = w.timings.stopping;
+    assert!(
+        (plain.min_ms..=plain.max_ms).contains(&took),
+        "{took} ms, a plain stop takes {plain:?}"
+    );
 }
 
 #[test]

@@ -56,7 +56,8 @@ pub struct Timings {
     pub stopping: Span,
     /// `stopping` while hibernating: RAM is written to the root volume first, so it takes longer.
     pub stopping_hibernate: Span,
-    /// `stopping` after StopInstances Force=true: the graceful part is skipped.
+    /// The rest of `stopping` once StopInstances Force=true reaches an instance already stopping
+    /// (ec2-facts 1.2: Force tries a graceful stop first, then forces).
     pub stopping_forced: Span,
     pub shutting_down: Span,
     /// The teaching phase "rebooting" inside `running` (ec2-facts 1.1: not an API state).

@@ -192,7 +192,14 @@ pub fn plan_terminate(i: &Instance) -> ApiResult<Effect> {
 /// (instance-store-backed ones are never stopped), never for a hibernated instance.
 pub fn plan_change_type(i: &Instance) -> ApiResult<Effect> {
     if i.state != S::Stopped {
-        return Err(error::not_stopped(&i.id));
+        let error = error::not_stopped(&i.id);
+        // ec2-facts 1.4: stopping would not help an instance-store-backed instance, which can
+        // never be stopped; EC2's message is the same, so the simulator says so beside it.
+        return Err(if i.root_device_type == RootDeviceType::InstanceStore {
+            error.with_hint("An instance-store-backed instance can never be stopped, so its type cannot change: create an AMI from it and launch a new instance of the type you want.")
+        } else {
+            error
+        });
     }
     if i.stop_kind == Some(StopKind::Hibernate) {
         // [UNVERIFIED] code and wording (the limitation itself is from the hibernation docs).
@@ -322,7 +329,7 @@ impl World {
                         (StopKind::Stop, StateReason::user_initiated_shutdown())
                     };
                     let reason_text = format!("User initiated ({})", gmt(self.now));
-                    self.begin_stop(id, kind, reason, reason_text, options.force);
+                    self.begin_stop(id, kind, reason, reason_text);
                 }
             }
             changes.push(self.change(id, previous));
@@ -636,7 +643,6 @@ impl World {
                 StopKind::Stop,
                 StateReason::instance_initiated_shutdown(),
                 reason_text,
-                false,
             );
         }
     }
@@ -718,12 +724,12 @@ impl World {
         kind: StopKind,
         reason: StateReason,
         reason_text: String,
-        forced: bool,
     ) {
         let now = self.now;
-        let span = if forced {
-            self.timings.stopping_forced
-        } else if kind == StopKind::Hibernate {
+        // ec2-facts 1.2: Force "tries a graceful stop first, then forces". The simulated OS never
+        // hangs, so from `running` the graceful stop succeeds and takes as long as a plain one;
+        // Force shortens only a stop already under way (`force_stopping`).
+        let span = if kind == StopKind::Hibernate {
             self.timings.stopping_hibernate
         } else {
             self.timings.stopping
@@ -1045,13 +1051,7 @@ impl World {
             gmt(self.now)
         );
         if ebs {
-            self.begin_stop(
-                id,
-                StopKind::Stop,
-                StateReason::scheduled_stop(),
-                text,
-                false,
-            );
+            self.begin_stop(id, StopKind::Stop, StateReason::scheduled_stop(), text);
         } else {
             self.begin_terminate(id, StateReason::scheduled_stop(), text);
         }
