@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::persist::WORLD_KEY;
 pub use crate::quiz::persist::QUIZ_KEY;
 use crate::sim::ami::ImageCategory;
+use crate::sim::world::Owner;
 use crate::sim::World;
 
 /// What every export says it is.
@@ -66,7 +67,11 @@ impl WorldSummary {
         WorldSummary {
             instances: world.instances().count(),
             volumes: world.volumes().count(),
-            snapshots: world.snapshots().count(),
+            // The learner's own, as the Volumes page lists them: not those behind AWS's images.
+            snapshots: world
+                .snapshots()
+                .filter(|s| s.owner == Owner::SelfOwned)
+                .count(),
             my_amis: world
                 .images()
                 .filter(|i| i.category == ImageCategory::Custom)
@@ -193,6 +198,11 @@ mod tests {
         assert_eq!(preview.exported_at, "2026-11-27T23:00:00Z");
         assert_eq!(preview.world.unwrap().instances, 1);
         assert_eq!(preview.world.unwrap().volumes, 1);
+        assert_eq!(
+            preview.world.unwrap().snapshots,
+            0,
+            "the learner made none; those behind AWS's images are not theirs"
+        );
         assert!(preview.has_quiz);
         assert_eq!(preview.lang.as_deref(), Some("ko"));
         assert_eq!(preview.theme.as_deref(), Some("dark"));
