@@ -198,8 +198,8 @@ texts! {
     // --- Lab page ---
 
     LabIntro =>
-        "Launch an instance, watch it on the lifecycle diagram as the simulated clock runs, and act on it from the list or the diagram. Every action lands in the event log with its AWS CLI command.",
-        "인스턴스를 시작하고, 시뮬레이션 시계가 흐르는 동안 수명 주기 다이어그램에서 지켜보고, 목록이나 다이어그램에서 작업을 실행해 보세요. 모든 작업은 AWS CLI 명령과 함께 이벤트 로그에 기록됩니다.";
+        "Launch an instance, watch it on the lifecycle diagram as the simulated clock runs, and act on it from the list or the diagram. Every action EC2 accepts lands in the event log with its AWS CLI command; a refused one shows EC2's exact error instead.",
+        "인스턴스를 시작하고, 시뮬레이션 시계가 흐르는 동안 수명 주기 다이어그램에서 지켜보고, 목록이나 다이어그램에서 작업을 실행해 보세요. EC2가 받아들인 작업은 AWS CLI 명령과 함께 이벤트 로그에 기록되고, 거부된 작업은 대신 EC2의 오류를 그대로 보여 줍니다.";
     LaunchNameLabel => "Name of the new instance", "새 인스턴스 이름";
     LaunchDefaultButton => "Launch t2.micro (Amazon Linux 2023)", "t2.micro 시작(Amazon Linux 2023)";
     InstancesHeading => "Instances", "인스턴스";
