@@ -403,7 +403,29 @@ fn unavailable_hibernation_is_explained_and_matches_the_engine() {
                     "{ty}"
                 );
             }
-            None => assert!(result.is_ok(), "{ty}"),
+            None => {
+                // ec2-facts 1.4: EC2 refuses hibernation on an unencrypted root; the wizard's
+                // request encrypts it, and launches.
+                assert_eq!(
+                    result.unwrap_err().message,
+                    "For hibernation, the root device volume must be encrypted."
+                );
+                let f = form(
+                    &images,
+                    key,
+                    vec![
+                        LaunchEdit::InstanceType(ty.into()),
+                        LaunchEdit::Hibernation(true),
+                    ],
+                );
+                let request = check(&f, &images, US).request.expect("a valid form");
+                let mut launched = w.clone();
+                let id = launched.run_instances(&request).expect(ty).instance_ids[0].clone();
+                let root = launched.instance(&id).unwrap().block_devices[0]
+                    .volume_id
+                    .clone();
+                assert!(launched.volume(&root).unwrap().encrypted, "{ty}");
+            }
         }
     }
 }

@@ -46,7 +46,9 @@ fn launched(hibernation: bool) -> (World, String) {
     let mut world = World::new(11);
     let image = public_image_id(REGION, "al2023-x86_64").unwrap();
     let mut request = RunInstancesRequest::new(REGION, &image, "m5.large");
-    request.hibernation = hibernation;
+    if hibernation {
+        request = request.hibernating("/dev/xvda");
+    }
     let id = world.run_instances(&request).unwrap().instance_ids[0].clone();
     (world, id)
 }

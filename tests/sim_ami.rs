@@ -564,6 +564,17 @@ fn facts_4_bad_launch_input_gets_real_errors_and_changes_nothing() {
         "UnsupportedHibernationConfiguration",
         "ec2-facts 1.4: RAM over 150 GB"
     );
+    let mut unencrypted = RunInstancesRequest::new(US, &al2023(), "t3.micro");
+    unencrypted.hibernation = true;
+    let err = go(&mut w, unencrypted);
+    assert_eq!(
+        (err.code.as_str(), err.message.as_str()),
+        (
+            "UnsupportedHibernationConfiguration",
+            "For hibernation, the root device volume must be encrypted."
+        ),
+        "ec2-facts 1.4: the root volume must be encrypted"
+    );
     assert_eq!(w.to_json(), before);
 }
 

@@ -12,7 +12,7 @@ fn real_lines() -> Vec<String> {
     let ami = public_image_id("us-east-1", "al2023-x86_64").unwrap();
     vec![
         format!("aws ec2 run-instances --image-id {ami} --instance-type t2.micro --count 2 --placement AvailabilityZone=us-east-1a --tag-specifications 'ResourceType=instance,Tags=[{{Key=Name,Value=web}}]'"),
-        format!("aws ec2 run-instances --image-id {ami} --instance-type m5d.large --block-device-mappings 'DeviceName=/dev/sdf,Ebs={{VolumeSize=10,VolumeType=gp3,DeleteOnTermination=false}}' --hibernation-options Configured=true"),
+        format!("aws ec2 run-instances --image-id {ami} --instance-type m5d.large --block-device-mappings 'DeviceName=/dev/sdf,Ebs={{VolumeSize=10,VolumeType=gp3,DeleteOnTermination=false}}' 'DeviceName=/dev/xvda,Ebs={{Encrypted=true}}' --hibernation-options Configured=true"),
         "aws ec2 describe-instances --filters Name=instance-state-name,Values=running,stopped --query 'Reservations[].Instances[].[InstanceId,State.Name]'".to_string(),
         "aws ec2 stop-instances --instance-ids i-0123456789abcdef0 --hibernate --force".to_string(),
         "aws ec2 modify-instance-attribute --instance-id i-0123456789abcdef0 --instance-type Value=t3.small".to_string(),

@@ -27,8 +27,9 @@ struct Lab {
 
 fn lab() -> Lab {
     let mut w = world();
-    let mut request = RunInstancesRequest::new(US, &al2023(), "m5d.large").in_az("us-east-1a");
-    request.hibernation = true;
+    let mut request = RunInstancesRequest::new(US, &al2023(), "m5d.large")
+        .in_az("us-east-1a")
+        .hibernating("/dev/xvda");
     request.block_device_mappings.push(BlockDeviceMappingSpec {
         device_name: "/dev/sdb".to_string(),
         ebs: Some(EbsSpec {

@@ -9,7 +9,9 @@ const REGION: &str = "us-east-1";
 fn launch(world: &mut World, hibernation: bool) -> String {
     let image = public_image_id(REGION, "al2023-x86_64").unwrap();
     let mut request = RunInstancesRequest::new(REGION, &image, "m5.large");
-    request.hibernation = hibernation;
+    if hibernation {
+        request = request.hibernating("/dev/xvda");
+    }
     world.run_instances(&request).unwrap().instance_ids[0].clone()
 }
 

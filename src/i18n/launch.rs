@@ -66,8 +66,8 @@ texts! { LaunchText;
     StopProtectionHint => "StopInstances is refused while it is on.", "켜져 있는 동안에는 StopInstances가 거부됩니다.";
     HibernationLabel => "Stop - Hibernate behavior (hibernation)", "중지 - 최대 절전 모드 동작";
     HibernationHint =>
-        "Lets you hibernate the instance: RAM is saved to the encrypted EBS root volume. Set only at launch.",
-        "인스턴스를 최대 절전 모드로 전환할 수 있게 합니다. RAM이 암호화된 EBS 루트 볼륨에 저장됩니다. 시작할 때만 설정할 수 있습니다.";
+        "Lets you hibernate the instance: RAM is saved to the EBS root volume, which must be encrypted, so the wizard asks for Encrypted=true on it. Set only at launch.",
+        "인스턴스를 최대 절전 모드로 전환할 수 있게 합니다. RAM은 EBS 루트 볼륨에 저장되며 이 볼륨은 암호화되어야 하므로, 마법사가 루트 볼륨에 Encrypted=true를 요청합니다. 시작할 때만 설정할 수 있습니다.";
     HibernationChooseFirst => "Choose a valid AMI and instance type first.", "먼저 올바른 AMI와 인스턴스 유형을 선택하세요.";
     ShutdownLabel => "Shutdown behavior", "종료 동작";
     ShutdownHint =>

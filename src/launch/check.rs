@@ -288,6 +288,9 @@ pub fn check(form: &LaunchForm, images: &[ImageChoice], region_name: &str) -> Ch
                     volume_size: Some(size as i64),
                     volume_type: Some(form.root_type.as_str().to_string()),
                     delete_on_termination: Some(form.root_delete_on_termination),
+                    // ec2-facts 1.4: a hibernating instance's root volume must be encrypted, so
+                    // the wizard asks for it (its hint says so) rather than have EC2 refuse.
+                    encrypted: form.hibernation.then_some(true),
                     ..EbsSpec::default()
                 }),
                 ..BlockDeviceMappingSpec::default()

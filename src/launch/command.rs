@@ -47,6 +47,9 @@ fn mapping_shorthand(m: &BlockDeviceMappingSpec) -> String {
         if let Some(d) = ebs.delete_on_termination {
             fields.push(format!("DeleteOnTermination={d}"));
         }
+        if let Some(e) = ebs.encrypted {
+            fields.push(format!("Encrypted={e}"));
+        }
         out.push_str(&format!(",Ebs={{{}}}", fields.join(",")));
     }
     out

@@ -255,6 +255,15 @@ fn image_for(info: &InstanceTypeInfo) -> Option<String> {
     public_image_id(REGION, key)
 }
 
+/// The request with hibernation configured and its image's root volume encrypted, as EC2
+/// requires (ec2-facts 1.4).
+fn hibernating(w: &World, request: RunInstancesRequest) -> RunInstancesRequest {
+    let root = w
+        .image(&request.image_id)
+        .map_or_else(|| "/dev/xvda".to_string(), |i| i.root_device_name.clone());
+    request.hibernating(&root)
+}
+
 /// Launches one instance and waits until it runs. None when the engine refuses the launch.
 pub fn launch(w: &mut World, request: RunInstancesRequest) -> Option<String> {
     let id = w
@@ -365,7 +374,9 @@ fn survival_with(
     let image = image_for(info)?;
     let mut w = World::new(seed);
     let mut request = RunInstancesRequest::new(REGION, &image, instance_type).in_az(AZ);
-    request.hibernation = interruption == Interruption::HibernateStart;
+    if interruption == Interruption::HibernateStart {
+        request = hibernating(&w, request);
+    }
     if spots.contains(&Spot::ExtraEbs) {
         request.block_device_mappings.push(BlockDeviceMappingSpec {
             device_name: "/dev/sdb".into(),
@@ -651,13 +662,14 @@ pub fn instance_in(
 ) -> Option<String> {
     let info = catalog::lookup(instance_type)?;
     let image = image_for(info)?;
-    let mut request = RunInstancesRequest::new(REGION, &image, instance_type).in_az(AZ);
-    request.hibernation = info.hibernation_supported;
-    request.shutdown_behavior = behavior;
-    let id = launch(w, request.clone()).or_else(|| {
-        request.hibernation = false;
-        launch(w, request)
-    })?;
+    let mut plain = RunInstancesRequest::new(REGION, &image, instance_type).in_az(AZ);
+    plain.shutdown_behavior = behavior;
+    let with_hibernation = hibernating(w, plain.clone());
+    let id = info
+        .hibernation_supported
+        .then(|| launch(w, with_hibernation))
+        .flatten()
+        .or_else(|| launch(w, plain))?;
     if from == LifecycleState::Stopped {
         w.stop_instances(REGION, &ids(&id), StopOptions::default())
             .ok()?;
@@ -861,7 +873,9 @@ pub fn legal_world(seed: u64, setup: &LegalSetup) -> Option<(World, String)> {
         image_for(catalog::lookup(&setup.instance_type)?)?
     };
     let mut request = RunInstancesRequest::new(REGION, &image, &setup.instance_type).in_az(AZ);
-    request.hibernation = setup.hibernation;
+    if setup.hibernation {
+        request = hibernating(&w, request);
+    }
     let id = w
         .run_instances(&request)
         .ok()?

@@ -40,6 +40,24 @@ pub struct EbsSpec {
     pub encrypted: Option<bool>,
 }
 
+impl RunInstancesRequest {
+    /// Hibernation configured, with the root volume (at `root_device`, `/dev/xvda` on Amazon
+    /// Linux) encrypted as hibernation requires (ec2-facts 1.4): `--hibernation-options
+    /// Configured=true --block-device-mappings DeviceName=/dev/xvda,Ebs={Encrypted=true}`.
+    pub fn hibernating(mut self, root_device: &str) -> RunInstancesRequest {
+        self.hibernation = true;
+        self.block_device_mappings.push(BlockDeviceMappingSpec {
+            device_name: root_device.to_string(),
+            ebs: Some(EbsSpec {
+                encrypted: Some(true),
+                ..EbsSpec::default()
+            }),
+            ..BlockDeviceMappingSpec::default()
+        });
+        self
+    }
+}
+
 /// One `--block-device-mappings` entry.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct BlockDeviceMappingSpec {
@@ -383,6 +401,14 @@ impl World {
         // --- block devices
         let (volumes, ephemeral) =
             self.plan_block_devices(&image, &request.block_device_mappings)?;
+        // ec2-facts 1.4: hibernation saves RAM to the root volume, which must be encrypted.
+        // Real text (apache/airflow#35790).
+        if request.hibernation && volumes.first().is_some_and(|root| !root.encrypted) {
+            return Err(ApiError::new(
+                "UnsupportedHibernationConfiguration",
+                "For hibernation, the root device volume must be encrypted.",
+            ));
+        }
         let mut warnings = Vec::new();
         let planned_store = plan_instance_store(info, &ephemeral, &mut warnings);
 
@@ -812,9 +838,7 @@ impl World {
                     _ => None,
                 }),
                 throughput: (planned.volume_type == VolumeType::Gp3).then_some(125),
-                // ec2-facts 1.4: hibernation needs an encrypted root; the simulator encrypts it.
-                encrypted: planned.encrypted
-                    || (request.hibernation && planned.device_name == image.root_device_name),
+                encrypted: planned.encrypted,
                 state: VolumeState::InUse,
                 create_time: now,
                 ready_at: None,

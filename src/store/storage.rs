@@ -1033,8 +1033,8 @@ mod tests {
     fn hibernate_is_recorded_until_the_start() {
         let mut lab = lab();
         let image = public_image_id(LAB_REGION, super::super::DEFAULT_IMAGE_KEY).unwrap();
-        let mut request = RunInstancesRequest::new(LAB_REGION, &image, "t3.micro");
-        request.hibernation = true;
+        let request =
+            RunInstancesRequest::new(LAB_REGION, &image, "t3.micro").hibernating("/dev/xvda");
         let id = lab.world.run_instances(&request).unwrap().instance_ids[0].clone();
         lab.settle_all();
         lab.connect(&id);

@@ -47,8 +47,9 @@ pub fn state(w: &World, id: &str) -> LifecycleState {
 
 /// An EBS-backed t3.micro (hibernation configured) in the given state.
 pub fn ebs_instance_in(w: &mut World, wanted: LifecycleState) -> String {
-    let mut request = RunInstancesRequest::new(US, &al2023(), "t3.micro").in_az("us-east-1a");
-    request.hibernation = true;
+    let request = RunInstancesRequest::new(US, &al2023(), "t3.micro")
+        .in_az("us-east-1a")
+        .hibernating("/dev/xvda");
     let id = launch(w, request);
     drive_to(w, &id, wanted);
     id
