@@ -125,6 +125,25 @@ async fn decoder_explains_each_part_and_shows_the_size_ladder() {
     );
 }
 
+/// The name strip keeps the separators: `u-3tb1.56xlarge` is not "u 3tb 1 56xlarge".
+#[tokio::test]
+async fn decoder_strip_keeps_the_dash_and_the_dot_between_parts() {
+    let html = render_decoder("u-3tb1.56xlarge", Lang::En).await;
+    let strip: String = html
+        .split(r#"class="decoded-name""#)
+        .nth(1)
+        .and_then(|rest| rest.split("</p>").next())
+        .expect("the name strip")
+        .split('<')
+        .filter_map(|tag| tag.split('>').nth(1))
+        .collect();
+    assert_eq!(strip, "u-3tb1.56xlarge", "{html}");
+    assert!(
+        html.contains(r#"<span class="name-sep">.</span>"#),
+        "{html}"
+    );
+}
+
 #[tokio::test]
 async fn decoder_suggests_the_real_type_for_a_typo() {
     let html = render_decoder("t2.mircro", Lang::En).await;

@@ -74,15 +74,27 @@ pub fn TypeDecoder(props: &TypeDecoderProps) -> Html {
     }
 }
 
+/// The name with each part underlined and the separators between them (`.`, `-`) kept, so
+/// `u-3tb1.56xlarge` does not read as "u 3tb 1 56xlarge".
+fn name_strip(decoded: &DecodedName) -> Html {
+    let mut rest = decoded.name.as_str();
+    let mut pieces = Vec::new();
+    for part in &decoded.parts {
+        let at = rest.find(part.text.as_str()).unwrap_or(0);
+        if at > 0 {
+            pieces.push(html! { <span class="name-sep">{ &rest[..at] }</span> });
+        }
+        pieces.push(html! { <span class="name-part">{ &part.text }</span> });
+        rest = rest.get(at + part.text.len()..).unwrap_or_default();
+    }
+    pieces.into_iter().collect()
+}
+
 fn decoded_view(lang: Lang, decoded: &DecodedName) -> Html {
     let ladder = decode::size_ladder(&decoded.family);
     html! {
         <div class="decoded">
-            <p class="decoded-name" aria-hidden="true">
-                { for decoded.parts.iter().map(|part| html! {
-                    <span class="name-part">{ &part.text }</span>
-                }) }
-            </p>
+            <p class="decoded-name" aria-hidden="true">{ name_strip(decoded) }</p>
             <dl class="name-parts">
                 { for decoded.parts.iter().map(|part| html! {
                     <>
