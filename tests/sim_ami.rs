@@ -28,10 +28,8 @@ fn create(
     })
 }
 
-/// An m5d.large web server: nginx installed, a page on the root volume, a data EBS volume with a
-/// file, and a file on the instance store.
-fn web_server(w: &mut World) -> (String, String) {
-    let id = running(w, "m5d.large");
+/// A new 2 GiB volume in the instance's zone, attached at `device`; returns its ID.
+fn attach_new_volume(w: &mut World, id: &str, device: &str) -> String {
     let vol = w
         .create_volume(&CreateVolumeRequest {
             region: US.into(),
@@ -41,8 +39,16 @@ fn web_server(w: &mut World) -> (String, String) {
         })
         .unwrap();
     w.advance(MINUTE);
-    w.attach_volume(US, &vol, &id, "/dev/sdf").unwrap();
+    w.attach_volume(US, &vol, id, device).unwrap();
     w.advance(MINUTE);
+    vol
+}
+
+/// An m5d.large web server: nginx installed, a page on the root volume, a data EBS volume with a
+/// file, and a file on the instance store.
+fn web_server(w: &mut World) -> (String, String) {
+    let id = running(w, "m5d.large");
+    let vol = attach_new_volume(w, &id, "/dev/sdf");
     let i = w.instance(&id).unwrap().clone();
     let data = i.block_devices[1].guest_device.clone();
     let store = i.instance_store[0].guest_device.clone();
@@ -123,17 +129,7 @@ fn facts_4_an_nvme_instance_store_is_mapped_at_a_device_name_no_ebs_volume_uses(
     // image must not map the store at /dev/sdb too, and a launch from it gets both disks.
     let mut w = world();
     let id = running(&mut w, "m5d.large");
-    let vol = w
-        .create_volume(&CreateVolumeRequest {
-            region: US.into(),
-            availability_zone: "us-east-1a".into(),
-            size: Some(2),
-            ..Default::default()
-        })
-        .unwrap();
-    w.advance(MINUTE);
-    w.attach_volume(US, &vol, &id, "/dev/sdb").unwrap();
-    w.advance(MINUTE);
+    attach_new_volume(&mut w, &id, "/dev/sdb");
     let r = create(&mut w, &id, "data-at-sdb", false).unwrap();
     let image = w.image(&r.image_id).unwrap().clone();
     let names: Vec<(&str, bool)> = image

@@ -189,32 +189,29 @@ fn facts_1_4_and_3_1_an_erase_counts_even_when_nothing_was_stored() {
     let Lab { mut w, id, .. } = lab();
     w.reboot_instances(US, &ids(&id)).unwrap();
     w.advance(2 * MINUTE);
-    let before_stop = w.survival(&id).unwrap();
-    w.stop_instances(US, &ids(&id), StopOptions::default())
-        .unwrap();
-    w.advance(2 * MINUTE);
-    w.start_instances(US, &ids(&id)).unwrap();
-    w.advance(2 * MINUTE);
-    assert_verdicts(
-        &verdicts(&before_stop, &w, SurvivalAction::StopStart),
-        &[
-            (Row::Ram, Verdict::Erased),
-            (Row::InstanceStore, Verdict::Erased),
-        ],
-    );
-    let before_hibernate = w.survival(&id).unwrap();
-    w.stop_instances(US, &ids(&id), StopOptions::HIBERNATE)
-        .unwrap();
-    w.advance(2 * MINUTE);
-    w.start_instances(US, &ids(&id)).unwrap();
-    w.advance(2 * MINUTE);
-    assert_verdicts(
-        &verdicts(&before_hibernate, &w, SurvivalAction::Hibernate),
-        &[
-            (Row::Ram, Verdict::Kept),
-            (Row::InstanceStore, Verdict::Erased),
-        ],
-    );
+    // A stop/start, then a hibernate and start: hibernation keeps the (empty) RAM.
+    for (options, action, ram) in [
+        (
+            StopOptions::default(),
+            SurvivalAction::StopStart,
+            Verdict::Erased,
+        ),
+        (
+            StopOptions::HIBERNATE,
+            SurvivalAction::Hibernate,
+            Verdict::Kept,
+        ),
+    ] {
+        let before = w.survival(&id).unwrap();
+        w.stop_instances(US, &ids(&id), options).unwrap();
+        w.advance(2 * MINUTE);
+        w.start_instances(US, &ids(&id)).unwrap();
+        w.advance(2 * MINUTE);
+        assert_verdicts(
+            &verdicts(&before, &w, action),
+            &[(Row::Ram, ram), (Row::InstanceStore, Verdict::Erased)],
+        );
+    }
     let before_terminate = w.survival(&id).unwrap();
     w.terminate_instances(US, &ids(&id)).unwrap();
     w.advance(2 * MINUTE);
