@@ -40,24 +40,6 @@ pub struct EbsSpec {
     pub encrypted: Option<bool>,
 }
 
-impl RunInstancesRequest {
-    /// Hibernation configured, with the root volume (at `root_device`, `/dev/xvda` on Amazon
-    /// Linux) encrypted as hibernation requires (ec2-facts 1.4): `--hibernation-options
-    /// Configured=true --block-device-mappings DeviceName=/dev/xvda,Ebs={Encrypted=true}`.
-    pub fn hibernating(mut self, root_device: &str) -> RunInstancesRequest {
-        self.hibernation = true;
-        self.block_device_mappings.push(BlockDeviceMappingSpec {
-            device_name: root_device.to_string(),
-            ebs: Some(EbsSpec {
-                encrypted: Some(true),
-                ..EbsSpec::default()
-            }),
-            ..BlockDeviceMappingSpec::default()
-        });
-        self
-    }
-}
-
 /// One `--block-device-mappings` entry.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct BlockDeviceMappingSpec {
@@ -124,6 +106,22 @@ impl RunInstancesRequest {
 
     pub fn count(mut self, count: i64) -> RunInstancesRequest {
         self.count = count;
+        self
+    }
+
+    /// Hibernation configured, with the root volume (at `root_device`, `/dev/xvda` on Amazon
+    /// Linux) encrypted as hibernation requires (ec2-facts 1.4): `--hibernation-options
+    /// Configured=true --block-device-mappings DeviceName=/dev/xvda,Ebs={Encrypted=true}`.
+    pub fn hibernating(mut self, root_device: &str) -> RunInstancesRequest {
+        self.hibernation = true;
+        self.block_device_mappings.push(BlockDeviceMappingSpec {
+            device_name: root_device.to_string(),
+            ebs: Some(EbsSpec {
+                encrypted: Some(true),
+                ..EbsSpec::default()
+            }),
+            ..BlockDeviceMappingSpec::default()
+        });
         self
     }
 }
