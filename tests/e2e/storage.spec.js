@@ -62,16 +62,16 @@ test("files on root EBS, an extra EBS volume, instance store and RAM through reb
   await run(page, "echo ram-file > /dev/shm/ram.txt");
   await run(page, "cat ~/root.txt /data/ebs.txt /scratch/store.txt /dev/shm/ram.txt");
   await expect(lastEntry(page)).toContainText("root-file\nebs-file\nstore-file\nram-file");
+  // History: Up brings the last line back.
+  await shell(page).getByLabel("Command to run on the instance").press("ArrowUp");
+  await expect(shell(page).getByLabel("Command to run on the instance")).toHaveValue(/^cat ~\/root.txt/);
+  await shell(page).getByLabel("Command to run on the instance").fill("");
   // The prompt shows where each line ran, as bash's \W does: ~ at home, then the directory.
   await run(page, "cd /scratch");
   await run(page, "ls");
   await expect(lastEntry(page)).toContainText(/\[ec2-user@ip-[0-9-]+ scratch\]\$ ls/);
   await expect(shell(page).locator(".transcript .entry").nth(-2)).toContainText(/ ~\]\$ cd \/scratch/);
   await run(page, "cd");
-  // History: Up brings the last line back.
-  await shell(page).getByLabel("Command to run on the instance").press("ArrowUp");
-  await expect(shell(page).getByLabel("Command to run on the instance")).toHaveValue(/^cat ~\/root.txt/);
-  await shell(page).getByLabel("Command to run on the instance").fill("");
 
   // Reboot, from the Lab, after guessing that RAM survives (it does not).
   await mainNav(page).getByRole("link", { name: "Lab" }).click();
