@@ -636,7 +636,15 @@ fn create_volume(w: &mut World, region: &str, p: &Parsed) -> Outcome {
         }
     }
     let id = w.create_volume(&request)?;
-    Ok(w.volume(&id).map(output::volume))
+    // CreateVolume's response is the new volume without DescribeVolumes' Attachments (AWS CLI
+    // reference, create-volume example output).
+    Ok(w.volume(&id).map(|v| {
+        let mut created = output::volume(v);
+        if let Some(fields) = created.as_object_mut() {
+            fields.remove("Attachments");
+        }
+        created
+    }))
 }
 
 fn describe_volumes(w: &mut World, region: &str, p: &Parsed) -> Outcome {
