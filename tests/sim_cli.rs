@@ -324,7 +324,10 @@ fn volumes_snapshots_and_their_json() {
     let vol = v["VolumeId"].as_str().unwrap().to_string();
     assert_eq!(v["State"], "creating");
     assert_eq!(v["Iops"], 3000);
-    assert!(v.get("Attachments").is_none(), "CreateVolume returns no Attachments: {v}");
+    assert!(
+        v.get("Attachments").is_none(),
+        "CreateVolume returns no Attachments: {v}"
+    );
     run(
         &mut w,
         &format!("aws ec2 wait volume-available --volume-ids {vol}"),
