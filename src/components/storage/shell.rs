@@ -7,7 +7,7 @@ use crate::components::lab::state_term;
 use crate::hooks::use_lang;
 use crate::i18n::storage::{shell_on, shell_unreachable};
 use crate::i18n::{Lang, StorageText};
-use crate::sim::{DisplayPhase, Instance};
+use crate::sim::DisplayPhase;
 use crate::store::storage::StorageAction;
 use crate::store::{use_lab, LabAction};
 
@@ -30,13 +30,16 @@ pub fn InstanceShell() -> Html {
             session.instance_id.clone(),
             session.entries.first().map(|e| e.seq),
             session.entries.last().map(|e| e.seq),
-            user_at_host(instance),
+            instance
+                .map_or("ec2-user", |i| i.guest.user.as_str())
+                .to_string(),
+            short_host(instance.and_then(|i| i.private_ip.as_deref())),
             lang.lang,
         ))
     });
     let transcript_ref = use_follow_newest(shown.as_ref().and_then(|s| s.2));
     let entries = use_memo(shown, |shown| {
-        let (Some(store), Some((_, _, _, user_at_host, _))) = (&store, shown) else {
+        let (Some(store), Some((_, _, _, user, host, _))) = (&store, shown) else {
             return Html::default();
         };
         let lab = store.read();
@@ -48,11 +51,9 @@ pub fn InstanceShell() -> Html {
             .entries
             .iter()
             .map(|e| {
-                let user = user_at_host.split('@').next().unwrap_or_default();
-                let prompt = format!("[{user_at_host} {}]$", working_directory(user, &e.cwd));
                 entry_html(Entry {
                     seq: e.seq,
-                    prompt: &prompt,
+                    prompt: &prompt(user, host, &e.cwd),
                     line: &e.line,
                     note: e.automatic.then_some(note),
                     stdout: &e.output.stdout,
@@ -145,14 +146,9 @@ pub fn InstanceShell() -> Html {
     }
 }
 
-/// The start of Amazon Linux's prompt on the instance, `[ec2-user@ip-172-31-5-10 ~]$`: the user
-/// and the host.
-fn user_at_host(instance: Option<&Instance>) -> String {
-    let user = instance.map_or("ec2-user", |i| i.guest.user.as_str());
-    format!(
-        "{user}@{}",
-        short_host(instance.and_then(|i| i.private_ip.as_deref()))
-    )
+/// Amazon Linux's prompt on the instance for a line run in `cwd`: `[ec2-user@ip-172-31-5-10 ~]$`.
+fn prompt(user: &str, host: &str, cwd: &str) -> String {
+    format!("[{user}@{host} {}]$", working_directory(user, cwd))
 }
 
 /// The working directory as bash's `\W` shows it in Amazon Linux's prompt: `~` at home, else the
